@@ -1,0 +1,59 @@
+import "server-only";
+
+import { z } from "zod";
+
+// Every setting Guichet reads, validated once. Each real part (PostgreSQL server, Resend,
+// hCaptcha, UploadThing) is switched on by its variables alone; with none set, Guichet
+// runs on its embedded defaults.
+const optional = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z.string().url("must be a postgresql:// connection URL"),
+    APP_URL: z.string().url("must be the public base URL, e.g. https://support.example.org").default("http://localhost:3000"),
+    DATA_DIR: z.string().default(".data"),
+    AUTH_SECRET: optional,
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    MAIL_FROM: z.string().default("Guichet <support@example.org>"),
+    RESEND_API_KEY: optional,
+    RESEND_BASE_URL: optional.pipe(z.string().url().optional()),
+    HCAPTCHA_SITE_KEY: optional,
+    HCAPTCHA_SECRET: optional,
+    HCAPTCHA_VERIFY_URL: z.string().url().default("https://api.hcaptcha.com/siteverify"),
+    ALTCHA_HMAC_KEY: optional,
+    UPLOADTHING_TOKEN: optional,
+    MAX_UPLOAD_MB: z.coerce.number().positive().max(100).default(10),
+    MAX_UPLOAD_FILES: z.coerce.number().int().positive().max(20).default(5),
+  })
+  .superRefine((env, ctx) => {
+    if (Boolean(env.HCAPTCHA_SITE_KEY) !== Boolean(env.HCAPTCHA_SECRET)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["HCAPTCHA_SECRET"],
+        message: "HCAPTCHA_SITE_KEY and HCAPTCHA_SECRET must be set together",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const parsed = envSchema.safeParse(source);
+  if (parsed.success) return parsed.data;
+
+  const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+  throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+
+  return cached;
+}

@@ -1,0 +1,29 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+import { migrateIfPending, seedIfEmpty, startEmbeddedDatabase } from "../scripts/database.mjs";
+
+// Uses DATABASE_URL when it is set (CI's PostgreSQL, or the one `npm test` prepared);
+// otherwise starts an in-memory embedded PostgreSQL for this run.
+export default async function setup() {
+  let stop: (() => Promise<unknown>) | undefined;
+  let url = process.env.DATABASE_URL;
+
+  if (!url) {
+    const port = 55_000 + Math.floor(Math.random() * 2_000);
+    const embedded = await startEmbeddedDatabase({ dir: "memory://", port });
+    url = embedded.url;
+    stop = embedded.stop;
+  }
+
+  await migrateIfPending(url);
+  await seedIfEmpty(url);
+
+  process.env.GUICHET_TEST_DATABASE_URL = url;
+  process.env.GUICHET_TEST_DATA_DIR = mkdtempSync(path.join(tmpdir(), "guichet-test-"));
+
+  return async () => {
+    await stop?.();
+  };
+}
