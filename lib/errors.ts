@@ -11,9 +11,9 @@ export type AppErrorCode =
 export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
-    /** Key in the `errors` message catalogue. */
+    /** Full catalogue key, e.g. "captcha.invalid". */
     readonly messageKey: string,
-    /** Field errors, keyed by form field name, each a message key. */
+    /** Field errors, keyed by form field name, each a full catalogue key. */
     readonly fieldErrors: Record<string, string> = {},
     readonly values: Record<string, string | number> = {},
   ) {

@@ -1,5 +1,5 @@
-// The one shape every server action returns. Messages are catalogue keys (namespace
-// `errors` unless qualified) so the client shows them in the active language.
+// The one shape every server action returns. Messages are full catalogue keys
+// ("namespace.key", e.g. "errors.unexpected") so the client shows them in its language.
 export type FieldErrors = Record<string, string>;
 
 export type ActionFailure = {

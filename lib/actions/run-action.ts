@@ -36,7 +36,7 @@ export async function runAction<T>(
     return { ok: true, data: await body({ requestId, log }) };
   } catch (error) {
     if (error instanceof ZodError) {
-      return { ok: false, messageKey: "validation", fieldErrors: fieldErrorsFromZod(error) };
+      return { ok: false, messageKey: "errors.validation", fieldErrors: fieldErrorsFromZod(error) };
     }
     if (isAppError(error)) {
       log.info({ code: error.code }, "action refused");
@@ -49,6 +49,6 @@ export async function runAction<T>(
     }
 
     log.error({ err: error }, "action failed");
-    return { ok: false, messageKey: "unexpected", values: { requestId }, fieldErrors: {} };
+    return { ok: false, messageKey: "errors.unexpected", values: { requestId }, fieldErrors: {} };
   }
 }
