@@ -57,3 +57,8 @@ export function env(): Env {
 
   return cached;
 }
+
+/** Tests switch services on and off through process.env; this makes env() read it again. */
+export function resetEnvForTests(): void {
+  cached = undefined;
+}
