@@ -29,6 +29,11 @@ const envSchema = z
     UPLOADTHING_TOKEN: optional,
     MAX_UPLOAD_MB: z.coerce.number().positive().max(100).default(10),
     MAX_UPLOAD_FILES: z.coerce.number().int().positive().max(20).default(5),
+    // Failed « Afficher le ticket » attempts allowed per window, per client IP and per email.
+    // The per-IP limit is higher because offices and the e2e suite share one address.
+    TRACKING_LOOKUP_IP_LIMIT: z.coerce.number().int().positive().default(20),
+    TRACKING_LOOKUP_EMAIL_LIMIT: z.coerce.number().int().positive().default(5),
+    TRACKING_LOOKUP_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.HCAPTCHA_SITE_KEY) !== Boolean(env.HCAPTCHA_SECRET)) {
