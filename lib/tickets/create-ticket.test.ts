@@ -1,0 +1,259 @@
+import { randomUUID } from "node:crypto";
+
+import { solveChallenge } from "altcha-lib";
+import { deriveKey } from "altcha-lib/algorithms/sha";
+import { describe, expect, it } from "vitest";
+
+import { createDraftAttachment } from "@/lib/attachments/create-draft-attachment";
+import { createAltchaChallenge } from "@/lib/captcha/create-altcha-challenge";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+
+import { createTicket } from "./create-ticket";
+import { listTopicRules } from "./list-topic-rules";
+import { makeTicketSchema, type TicketInput } from "./ticket-schema";
+
+// The CAPTCHA is solved for real, as a browser would: nothing here is mocked.
+async function solvedCaptcha(): Promise<string> {
+  const challenge = await createAltchaChallenge();
+  const solution = await solveChallenge({ challenge, deriveKey });
+  if (!solution) throw new Error("challenge not solved");
+  const payload = {
+    challenge: { parameters: challenge.parameters, signature: challenge.signature },
+    solution,
+  };
+
+  return Buffer.from(JSON.stringify(payload)).toString("base64");
+}
+
+function uniqueEmail(name: string): string {
+  return `${name}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.ch`;
+}
+
+async function referenceIds() {
+  const [data, question, preverenges, organisation] = await Promise.all([
+    db.topic.findUniqueOrThrow({ where: { slug: "donnees" } }),
+    db.topic.findUniqueOrThrow({ where: { slug: "question" } }),
+    db.partner.findUniqueOrThrow({ where: { name: "Préverenges" } }),
+    db.organisation.findFirstOrThrow({ orderBy: { position: "asc" } }),
+  ]);
+
+  return { data, question, preverenges, organisation };
+}
+
+async function formInput(values: Record<string, unknown>): Promise<TicketInput> {
+  const schema = makeTicketSchema(await listTopicRules());
+
+  return schema.parse({
+    fullName: "Marie Dupont",
+    phone: "021 123 45 67",
+    details: "",
+    attachments: [],
+    partnerId: "",
+    organisationId: "",
+    website: "",
+    submissionKey: randomUUID(),
+    captcha: await solvedCaptcha(),
+    ...values,
+  });
+}
+
+async function counts() {
+  const [tickets, emails, attachments, entries] = await Promise.all([
+    db.ticket.count(),
+    db.outgoingEmail.count(),
+    db.attachment.count({ where: { ticketId: { not: null } } }),
+    db.threadEntry.count(),
+  ]);
+
+  return { tickets, emails, attachments, entries };
+}
+
+async function refusal(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
+
+  return error;
+}
+
+describe("createTicket", () => {
+  it("routes a data ticket for Préverenges to the Morges et Lac referent only", async () => {
+    const { data, preverenges, organisation } = await referenceIds();
+    const email = uniqueEmail("marie");
+    const draft = await createDraftAttachment(db, {
+      fileName: "limites.geojson",
+      bytes: new TextEncoder().encode('{"type":"FeatureCollection","features":[]}'),
+    });
+    const input = await formInput({
+      email,
+      topicId: data.id,
+      summary: "Limite de parcelle erronée",
+      details: "La parcelle 1234 est décalée.",
+      partnerId: preverenges.id,
+      organisationId: organisation.id,
+      attachments: [draft.id],
+    });
+
+    const created = await createTicket({ input, locale: "fr" });
+
+    expect(created.isDuplicate).toBe(false);
+    expect(created.acknowledgment.number).toMatch(/^[1-9]\d{5}$/);
+    expect(created.acknowledgment).toMatchObject({
+      partnerName: "Préverenges",
+      groupName: "Morges et Lac",
+      topicName: "Questions relatives aux données",
+      attachmentNames: ["limites.geojson"],
+    });
+
+    const emails = await db.outgoingEmail.findMany({
+      where: { ticketId: created.ticketId },
+      orderBy: { template: "asc" },
+    });
+    expect(emails.map((row) => [row.template, row.toAddress])).toEqual([
+      ["ticket-acknowledgment", email],
+      ["ticket-alert", "referent.morges-et-lac@example.org"],
+    ]);
+
+    const entries = await db.threadEntry.findMany({
+      where: { ticketId: created.ticketId },
+      include: { attachments: true },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(entries.map((entry) => entry.kind)).toEqual(["REQUESTER_MESSAGE", "SYSTEM_EVENT"]);
+    expect(entries[0].attachments.map((file) => file.fileName)).toEqual(["limites.geojson"]);
+    expect(entries[1].event).toMatchObject({ type: "routed", to: ["Référent·e Morges et Lac"] });
+
+    const audit = await db.auditEvent.count({
+      where: { ticketId: created.ticketId, action: "ticket.created" },
+    });
+    expect(audit).toBe(1);
+  });
+
+  it("sends a public question to the support team", async () => {
+    const { question } = await referenceIds();
+    const email = uniqueEmail("paul");
+    const input = await formInput({
+      email,
+      topicId: question.id,
+      summary: "Comment imprimer un plan ?",
+    });
+
+    const created = await createTicket({ input, locale: "en" });
+
+    const emails = await db.outgoingEmail.findMany({ where: { ticketId: created.ticketId } });
+    expect(emails.map((row) => [row.template, row.toAddress, row.locale]).sort()).toEqual([
+      ["ticket-acknowledgment", email, "en"],
+      ["ticket-alert", "support@example.org", "en"],
+    ]);
+    const ticket = await db.ticket.findUniqueOrThrow({ where: { id: created.ticketId } });
+    expect(ticket).toMatchObject({
+      groupId: null,
+      partnerId: null,
+      organisationId: null,
+      locale: "en",
+    });
+  });
+
+  it("refuses an unknown partner and stores nothing", async () => {
+    const { data, organisation } = await referenceIds();
+    const draft = await createDraftAttachment(db, {
+      fileName: "note.csv",
+      bytes: new TextEncoder().encode("parcelle;surface\n1234;560\n"),
+    });
+    const input = await formInput({
+      email: uniqueEmail("anne"),
+      topicId: data.id,
+      summary: "Question sur une commune",
+      partnerId: "not-a-partner",
+      organisationId: organisation.id,
+      attachments: [draft.id],
+    });
+    const before = await counts();
+
+    const error = await refusal(createTicket({ input, locale: "fr" }));
+
+    expect(error.fieldErrors).toEqual({ partnerId: "ticketForm.errors.partnerUnknown" });
+    expect(await counts()).toEqual(before);
+  });
+
+  it("refuses a filled honeypot and stores nothing", async () => {
+    const { question } = await referenceIds();
+    const input = await formInput({
+      email: uniqueEmail("robot"),
+      topicId: question.id,
+      summary: "Offre spéciale",
+      website: "https://spam.example",
+    });
+    const before = await counts();
+
+    const error = await refusal(createTicket({ input, locale: "fr" }));
+
+    expect(error.messageKey).toBe("captcha.honeypot");
+    expect(await counts()).toEqual(before);
+  });
+
+  it("makes one ticket of the same submission sent twice at once", async () => {
+    const { question } = await referenceIds();
+    const input = await formInput({
+      email: uniqueEmail("double"),
+      topicId: question.id,
+      summary: "Double clic",
+    });
+
+    const [first, second] = await Promise.all([
+      createTicket({ input, locale: "fr" }),
+      createTicket({ input, locale: "fr" }),
+    ]);
+
+    expect(second.acknowledgment.number).toBe(first.acknowledgment.number);
+    expect(await db.ticket.count({ where: { submissionKey: input.submissionKey } })).toBe(1);
+    expect(await db.outgoingEmail.count({ where: { ticketId: first.ticketId } })).toBe(2);
+  });
+
+  it("makes one ticket of identical content sent again with another form", async () => {
+    const { question } = await referenceIds();
+    const email = uniqueEmail("retry");
+    const content = {
+      email,
+      topicId: question.id,
+      summary: "Envoi répété",
+      details: "Même texte.",
+    };
+
+    const first = await createTicket({ input: await formInput(content), locale: "fr" });
+    const second = await createTicket({ input: await formInput(content), locale: "fr" });
+
+    expect(second.isDuplicate).toBe(true);
+    expect(second.acknowledgment.number).toBe(first.acknowledgment.number);
+    expect(await db.ticket.count({ where: { requesterEmail: email } })).toBe(1);
+  });
+
+  it("refuses a reused CAPTCHA for a different submission", async () => {
+    const { question } = await referenceIds();
+    const captcha = await solvedCaptcha();
+    await createTicket({
+      input: await formInput({
+        email: uniqueEmail("one"),
+        topicId: question.id,
+        summary: "Premier",
+        captcha,
+      }),
+      locale: "fr",
+    });
+    const input = await formInput({
+      email: uniqueEmail("two"),
+      topicId: question.id,
+      summary: "Second",
+      captcha,
+    });
+    const before = await counts();
+
+    const error = await refusal(createTicket({ input, locale: "fr" }));
+
+    expect(error.fieldErrors).toEqual({ captcha: "captcha.reused" });
+    expect(await counts()).toEqual(before);
+  });
+});

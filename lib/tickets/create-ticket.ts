@@ -1,0 +1,249 @@
+import "server-only";
+
+import type { Locale } from "@/i18n/locales";
+import { claimAttachments } from "@/lib/attachments/claim-attachments";
+import { assertHoneypotEmpty } from "@/lib/captcha/honeypot";
+import { verifyCaptcha } from "@/lib/captcha/verify-captcha";
+import { db as defaultDb, type Db, type DbClient } from "@/lib/db/client";
+import { isForeignKeyViolation, uniqueViolationFields } from "@/lib/db/prisma-errors";
+import { AppError, isAppError } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+import { enqueueEmail } from "@/lib/mail/enqueue-email";
+import { kickEmailDelivery } from "@/lib/mail/kick-email-delivery";
+
+import type { Acknowledgment } from "./acknowledgment";
+import { findTicketBySubmissionKey, findTicketWithSameContent } from "./find-duplicate-ticket";
+import { generateTicketNumber } from "./generate-ticket-number";
+import { loadAcknowledgment } from "./load-acknowledgment";
+import { routeTicket } from "./route-ticket";
+import type { TicketInput } from "./ticket-schema";
+
+export type CreateTicketOptions = {
+  /** Parsed with makeTicketSchema. */
+  input: TicketInput;
+  /** Language of the form; the ticket's emails use it. */
+  locale: Locale;
+  remoteIp?: string;
+};
+
+export type CreatedTicket = {
+  ticketId: string;
+  acknowledgment: Acknowledgment;
+  /** True when the submission had already created this ticket (double click, re-send). */
+  isDuplicate: boolean;
+};
+
+const MAX_NUMBER_ATTEMPTS = 5;
+// PGlite runs one transaction at a time, so a burst of submissions queues: wait, don't fail.
+const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 };
+const SYSTEM_AUTHOR = "Guichet";
+
+/**
+ * Opens a ticket from the public form, in one transaction: CAPTCHA, routing, the ticket and
+ * its first thread entry, its attachments, the routing event, the audit event and the
+ * queued emails. Mail is delivered after commit, so an outage never loses a ticket.
+ *
+ * The same submission never makes two tickets: a submission key already used (double click,
+ * re-sent request) and the same content from the same address within two minutes both
+ * return the existing ticket's acknowledgment.
+ */
+export async function createTicket(
+  options: CreateTicketOptions,
+  client: Db = defaultDb,
+): Promise<CreatedTicket> {
+  const { input, locale } = options;
+  assertHoneypotEmpty(input.website);
+
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const created = await client.$transaction(
+        (tx) => createInTransaction(tx, options),
+        TRANSACTION_OPTIONS,
+      );
+      // The emails are committed in the outbox; this only sends them now rather than later.
+      if (!created.isDuplicate) kickEmailDelivery();
+
+      return created;
+    } catch (error) {
+      const fields = uniqueViolationFields(error);
+      if (fields?.includes("number") && attempt < MAX_NUMBER_ATTEMPTS) continue;
+
+      // A concurrent twin of this submission committed first: answer with its ticket.
+      if (fields?.includes("submissionKey") || isCaptchaFailure(error)) {
+        const existing = await findTicketBySubmissionKey(client, input);
+        if (existing) return duplicateOf(client, existing.id, locale);
+      }
+
+      throw toAppError(error);
+    }
+  }
+}
+
+async function createInTransaction(
+  tx: DbClient,
+  options: CreateTicketOptions,
+): Promise<CreatedTicket> {
+  const { input, locale, remoteIp } = options;
+
+  // Submissions of one requester are handled one after the other, so twins see each other.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${input.email}))`;
+
+  const sameKey = await findTicketBySubmissionKey(tx, input);
+  if (sameKey) return duplicateOf(tx, sameKey.id, locale);
+
+  await verifyCaptcha(tx, { payload: input.captcha, remoteIp });
+
+  const topic = await tx.topic.findFirst({ where: { id: input.topicId, isActive: true } });
+  if (!topic) {
+    throw new AppError("validation", "errors.validation", {
+      topicId: "ticketForm.errors.topicUnknown",
+    });
+  }
+  const hasField = (field: (typeof topic.fields)[number]) => topic.fields.includes(field);
+  const details = hasField("DETAILS") ? input.details : "";
+
+  const sameContent = await findTicketWithSameContent(tx, { ...input, details });
+  if (sameContent) return duplicateOf(tx, sameContent.id, locale);
+
+  const partnerId = hasField("PARTNER") ? input.partnerId : null;
+  const organisationId = hasField("ORGANISATION")
+    ? await activeOrganisationId(tx, input.organisationId)
+    : null;
+  const route = await routeTicket(tx, { topic, partnerId });
+
+  const ticket = await tx.ticket.create({
+    data: {
+      number: generateTicketNumber(),
+      requesterEmail: input.email,
+      requesterName: input.fullName,
+      requesterPhone: input.phone || null,
+      locale,
+      topicId: topic.id,
+      partnerId,
+      organisationId,
+      groupId: route.groupId,
+      summary: input.summary,
+      details,
+      submissionKey: input.submissionKey,
+    },
+    select: { id: true, number: true },
+  });
+
+  const firstEntry = await tx.threadEntry.create({
+    data: {
+      ticketId: ticket.id,
+      kind: "REQUESTER_MESSAGE",
+      authorName: input.fullName,
+      body: details || input.summary,
+    },
+    select: { id: true },
+  });
+
+  const claimTokens = hasField("ATTACHMENTS") ? input.attachments : [];
+  if (claimTokens.length > 0) {
+    await claimAttachments(tx, { claimTokens, ticketId: ticket.id, threadEntryId: firstEntry.id });
+  }
+
+  await tx.threadEntry.create({
+    data: {
+      ticketId: ticket.id,
+      kind: "SYSTEM_EVENT",
+      authorName: SYSTEM_AUTHOR,
+      event: {
+        type: "routed",
+        to: route.recipients.map((recipient) => recipient.name),
+        group: route.groupName,
+      },
+    },
+  });
+
+  await tx.auditEvent.create({
+    data: {
+      action: "ticket.created",
+      actorType: "requester",
+      ticketId: ticket.id,
+      data: {
+        number: ticket.number,
+        topic: topic.slug,
+        groupId: route.groupId,
+        attachments: claimTokens.length,
+      },
+    },
+  });
+
+  await enqueueEmail(tx, {
+    template: "ticket-acknowledgment",
+    to: input.email,
+    locale,
+    ticketId: ticket.id,
+    data: { ticketId: ticket.id },
+  });
+  for (const recipient of route.recipients) {
+    await enqueueEmail(tx, {
+      template: "ticket-alert",
+      to: recipient.email,
+      locale,
+      ticketId: ticket.id,
+      data: { ticketId: ticket.id, recipientName: recipient.name },
+    });
+  }
+
+  logger.info(
+    {
+      ticket: ticket.number,
+      topic: topic.slug,
+      groupId: route.groupId,
+      recipients: route.recipients.length,
+    },
+    "ticket created",
+  );
+
+  return {
+    ticketId: ticket.id,
+    acknowledgment: await loadAcknowledgment(tx, { ticketId: ticket.id, locale }),
+    isDuplicate: false,
+  };
+}
+
+async function activeOrganisationId(db: DbClient, organisationId: string): Promise<string> {
+  const organisation = await db.organisation.findFirst({
+    where: { id: organisationId, isActive: true },
+    select: { id: true },
+  });
+  if (!organisation) {
+    throw new AppError("validation", "errors.validation", {
+      organisationId: "ticketForm.errors.organisationUnknown",
+    });
+  }
+
+  return organisation.id;
+}
+
+async function duplicateOf(db: DbClient, ticketId: string, locale: string): Promise<CreatedTicket> {
+  logger.info({ ticketId }, "ticket submission answered with its existing ticket");
+
+  return {
+    ticketId,
+    acknowledgment: await loadAcknowledgment(db, { ticketId, locale }),
+    isDuplicate: true,
+  };
+}
+
+function isCaptchaFailure(error: unknown): boolean {
+  return isAppError(error) && (error.code === "captcha_failed" || "captcha" in error.fieldErrors);
+}
+
+// Prisma's errors become domain errors here, so the action never sees a database code.
+function toAppError(error: unknown): unknown {
+  if (isAppError(error)) return error;
+  if (isForeignKeyViolation(error)) {
+    return new AppError("validation", "errors.validation", {
+      form: "ticketForm.errors.optionsChanged",
+    });
+  }
+  if (uniqueViolationFields(error)) {
+    return new AppError("conflict", "ticketForm.errors.submissionConflict");
+  }
+
+  return error;
+}

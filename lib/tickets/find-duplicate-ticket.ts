@@ -1,0 +1,48 @@
+import "server-only";
+
+import type { DbClient } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+
+// Two submissions with the same content from the same address this close together are one
+// request sent twice (a second tab, a re-sent form after a network error), not two requests.
+export const DUPLICATE_WINDOW_MS = 2 * 60 * 1000;
+
+/**
+ * The ticket an earlier submission with this key created. A key belongs to one form
+ * instance, so the same key with another address is refused rather than answered.
+ */
+export async function findTicketBySubmissionKey(
+  db: DbClient,
+  { submissionKey, email }: { submissionKey: string; email: string },
+): Promise<{ id: string } | null> {
+  const ticket = await db.ticket.findUnique({
+    where: { submissionKey },
+    select: { id: true, requesterEmail: true },
+  });
+  if (!ticket) return null;
+
+  if (ticket.requesterEmail !== email) {
+    throw new AppError("conflict", "ticketForm.errors.submissionConflict");
+  }
+
+  return { id: ticket.id };
+}
+
+/** A ticket with the same requester, topic, summary and details created in the last minutes. */
+export async function findTicketWithSameContent(
+  db: DbClient,
+  input: { email: string; topicId: string; summary: string; details: string },
+  now = new Date(),
+): Promise<{ id: string } | null> {
+  return db.ticket.findFirst({
+    where: {
+      requesterEmail: input.email,
+      topicId: input.topicId,
+      summary: input.summary,
+      details: input.details,
+      createdAt: { gte: new Date(now.getTime() - DUPLICATE_WINDOW_MS) },
+    },
+    select: { id: true },
+    orderBy: { createdAt: "asc" },
+  });
+}
