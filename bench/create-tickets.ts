@@ -1,0 +1,155 @@
+// Ticket creation benchmark: builds and starts Guichet on PostgreSQL, then submits the real
+// « Nouveau ticket » server action over HTTP at 1, 10 and 20 concurrent submitters, each
+// with a freshly fetched and solved ALTCHA challenge, as a browser would.
+//
+//   DATABASE_URL=postgresql://… npm run bench
+//
+// Reports tickets per second and p50/p95 latency of the action at each level.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+import { solveChallenge, type Challenge } from "altcha-lib";
+import { deriveKey } from "altcha-lib/algorithms/sha";
+import pg from "pg";
+
+import { migrateIfPending, seedIfEmpty } from "../scripts/database.mjs";
+
+const root = path.resolve(import.meta.dirname, "..");
+const distDir = ".next-bench";
+const port = Number(process.env.BENCH_PORT ?? 3300);
+const baseUrl = `http://127.0.0.1:${port}`;
+const levels = [1, 10, 20];
+const submissionsPerLevel = Number(process.env.BENCH_SUBMISSIONS ?? 400);
+
+const databaseUrl = process.env.DATABASE_URL;
+if (!databaseUrl?.startsWith("postgres")) {
+  console.error("Set DATABASE_URL to a PostgreSQL server (the benchmark measures a real one).");
+  process.exit(2);
+}
+
+type FormIds = { topicId: string; partnerId: string; organisationId: string };
+
+async function loadFormIds(): Promise<FormIds> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const one = async (sql: string) => (await client.query(sql)).rows[0].id as string;
+  const ids = {
+    topicId: await one(`SELECT id FROM "Topic" WHERE slug = 'donnees'`),
+    partnerId: await one(`SELECT id FROM "Partner" WHERE name = 'Préverenges'`),
+    organisationId: await one(`SELECT id FROM "Organisation" ORDER BY position LIMIT 1`),
+  };
+  await client.end();
+
+  return ids;
+}
+
+function findActionId(): string {
+  const manifest = JSON.parse(
+    readFileSync(path.join(root, distDir, "server", "server-reference-manifest.json"), "utf8"),
+  ) as { node: Record<string, { exportedName?: string; workers: Record<string, unknown> }> };
+  const entry = Object.entries(manifest.node).find(
+    ([, action]) =>
+      action.exportedName === "createTicketAction" ||
+      (action.exportedName === undefined && "app/tickets/nouveau/page" in action.workers),
+  );
+  if (!entry) throw new Error("createTicketAction not found in the build's action manifest");
+
+  return entry[0];
+}
+
+async function startServer(): Promise<ChildProcess> {
+  const env = { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", APP_URL: baseUrl };
+  console.log("Building…");
+  const build = spawnSync("node", ["node_modules/next/dist/bin/next", "build"], { cwd: root, env, stdio: "ignore" });
+  if (build.status !== 0) throw new Error("next build failed");
+
+  const server = spawn("node", ["node_modules/next/dist/bin/next", "start", "--port", String(port)], { cwd: root, env, stdio: "ignore" });
+  for (let attempt = 0; attempt < 120; attempt += 1) {
+    try {
+      if ((await fetch(`${baseUrl}/`)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error("the server did not start");
+}
+
+async function solvedCaptcha(): Promise<string> {
+  const challenge = (await (await fetch(`${baseUrl}/api/captcha/challenge`)).json()) as Challenge;
+  const solution = await solveChallenge({ challenge, deriveKey });
+
+  return Buffer.from(JSON.stringify({ challenge, solution })).toString("base64");
+}
+
+async function submit(actionId: string, ids: FormIds, captcha: string, n: number): Promise<number> {
+  const values = {
+    email: `bench.${n}.${randomUUID().slice(0, 8)}@example.ch`,
+    fullName: "Banc d'essai Échichens",
+    phone: "",
+    topicId: ids.topicId,
+    summary: `Mesure ${n} — données de Préverenges`,
+    details: "Charge mesurée par le banc d'essai.",
+    attachments: [],
+    partnerId: ids.partnerId,
+    organisationId: ids.organisationId,
+    captcha,
+    website: "",
+    submissionKey: randomUUID(),
+  };
+  const started = performance.now();
+  const response = await fetch(`${baseUrl}/tickets/nouveau`, {
+    method: "POST",
+    headers: { "Next-Action": actionId, Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8" },
+    body: JSON.stringify([values]),
+  });
+  const body = await response.text();
+  const elapsed = performance.now() - started;
+  if (!response.ok || !body.includes('"ok":true')) throw new Error(`submission failed: ${response.status} ${body.slice(0, 300)}`);
+
+  return elapsed;
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+async function runLevel(actionId: string, ids: FormIds, concurrency: number) {
+  // Challenges are solved before the clock starts, as a browser solves while its user types.
+  const captchas = await Promise.all(Array.from({ length: submissionsPerLevel }, () => solvedCaptcha()));
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < submissionsPerLevel) {
+        const n = next++;
+        latencies.push(await submit(actionId, ids, captchas[n]!, n));
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+
+  return {
+    concurrency,
+    submissions: submissionsPerLevel,
+    ticketsPerSecond: Number((submissionsPerLevel / seconds).toFixed(1)),
+    p50Ms: Number(percentile(latencies, 50).toFixed(1)),
+    p95Ms: Number(percentile(latencies, 95).toFixed(1)),
+  };
+}
+
+await migrateIfPending(databaseUrl);
+await seedIfEmpty(databaseUrl);
+const server = await startServer();
+try {
+  const ids = await loadFormIds();
+  const actionId = findActionId();
+  await submit(actionId, ids, await solvedCaptcha(), -1); // warm-up
+  const results = [];
+  for (const level of levels) results.push(await runLevel(actionId, ids, level));
+  console.table(results);
+} finally {
+  server.kill("SIGTERM");
+}
