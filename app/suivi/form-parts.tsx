@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { InputHTMLAttributes } from "react";
+import { useSyncExternalStore, type InputHTMLAttributes } from "react";
 
 type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & {
   id: string;
@@ -71,5 +71,19 @@ export function FormMessage({
     >
       {t(messageKey, values)}
     </p>
+  );
+}
+
+const noSubscription = () => () => {};
+
+/**
+ * True once React drives the page. Forms expose it as data-hydrated, so tests (and people
+ * on slow phones) do not submit natively before the handlers exist.
+ */
+export function useIsHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
   );
 }

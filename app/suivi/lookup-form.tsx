@@ -9,10 +9,11 @@ import type { ActionFailure } from "@/lib/actions/action-result";
 import { ticketLookupSchema, type TicketLookupInput } from "@/lib/requester-access/lookup-schema";
 
 import { lookUpTicketAction } from "./actions";
-import { FormMessage, TextField } from "./form-parts";
+import { FormMessage, TextField, useIsHydrated } from "./form-parts";
 
 export function LookupForm() {
   const t = useTranslations("tracking.lookup");
+  const isHydrated = useIsHydrated();
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const form = useForm<TicketLookupInput>({
     resolver: zodResolver(ticketLookupSchema),
@@ -33,7 +34,7 @@ export function LookupForm() {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-describedby={failure ? "lookup-failure" : undefined}>
+    <form method="post" data-hydrated={isHydrated} onSubmit={onSubmit} noValidate className="space-y-4" aria-describedby={failure ? "lookup-failure" : undefined}>
       <TextField
         id="lookup-email"
         label={t("email")}

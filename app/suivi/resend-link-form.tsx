@@ -9,10 +9,11 @@ import type { ActionResult } from "@/lib/actions/action-result";
 import { resendLinkSchema, type ResendLinkInput } from "@/lib/requester-access/lookup-schema";
 
 import { resendLinkAction } from "./actions";
-import { FormMessage, TextField } from "./form-parts";
+import { FormMessage, TextField, useIsHydrated } from "./form-parts";
 
 export function ResendLinkForm() {
   const t = useTranslations("tracking.resend");
+  const isHydrated = useIsHydrated();
   const [result, setResult] = useState<ActionResult<null> | null>(null);
   const form = useForm<ResendLinkInput>({
     resolver: zodResolver(resendLinkSchema),
@@ -32,7 +33,7 @@ export function ResendLinkForm() {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form method="post" data-hydrated={isHydrated} onSubmit={onSubmit} noValidate className="space-y-4">
       <TextField
         id="resend-email"
         label={t("email")}

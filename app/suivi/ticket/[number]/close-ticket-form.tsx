@@ -9,12 +9,13 @@ import { useForm } from "react-hook-form";
 import type { ActionFailure } from "@/lib/actions/action-result";
 import { closeTicketSchema, type CloseTicketInput } from "@/lib/tracking/requester-message-schema";
 
-import { FormMessage } from "../../form-parts";
+import { FormMessage, useIsHydrated } from "../../form-parts";
 import { closeTicketAction } from "./actions";
 
 /** « Fermer le ticket »: a first click opens a confirmation step with an optional last word. */
 export function CloseTicketForm({ ticketNumber }: { ticketNumber: string }) {
   const t = useTranslations();
+  const isHydrated = useIsHydrated();
   const router = useRouter();
   const [isConfirming, setIsConfirming] = useState(false);
   const [failure, setFailure] = useState<ActionFailure | null>(null);
@@ -57,7 +58,7 @@ export function CloseTicketForm({ ticketNumber }: { ticketNumber: string }) {
       <h2 id="close-heading" className="text-xl font-semibold text-slate-900">
         {t("tracking.close.confirmTitle")}
       </h2>
-      <form onSubmit={onSubmit} noValidate className="space-y-3">
+      <form method="post" data-hydrated={isHydrated} onSubmit={onSubmit} noValidate className="space-y-3">
         <label htmlFor="close-last-word" className="block font-medium text-slate-900">
           {t("tracking.close.lastWord")}
         </label>

@@ -11,12 +11,13 @@ import type { ActionResult } from "@/lib/actions/action-result";
 import type { UploadedFile, UploadLimits } from "@/lib/attachments/upload-limits";
 import { requesterMessageSchema, type RequesterMessageInput } from "@/lib/tracking/requester-message-schema";
 
-import { FormMessage } from "../../form-parts";
+import { FormMessage, useIsHydrated } from "../../form-parts";
 import { addRequesterMessageAction } from "./actions";
 
 /** « Ajouter des informations »: a message and files, with the creation form's drop zone. */
 export function ReplyForm({ ticketNumber, limits }: { ticketNumber: string; limits: UploadLimits }) {
   const t = useTranslations();
+  const isHydrated = useIsHydrated();
   const router = useRouter();
   const [result, setResult] = useState<ActionResult<{ isReopened: boolean }> | null>(null);
   const [isUploading, setIsUploading] = useState(false);
@@ -47,7 +48,7 @@ export function ReplyForm({ ticketNumber, limits }: { ticketNumber: string; limi
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form method="post" data-hydrated={isHydrated} onSubmit={onSubmit} noValidate className="space-y-4">
       <div className="space-y-1">
         <label htmlFor="reply-body" className="block font-medium text-slate-900">
           {t("tracking.reply.body")}

@@ -1,0 +1,85 @@
+import { expect, test, type Page } from "@playwright/test";
+
+import { seedTrackingTicket } from "../support/seed-tracking-ticket";
+
+// Every spec runs from 127.0.0.1, so failures also count against that one address (20 per
+// 15 minutes by default, TRACKING_LOOKUP_IP_LIMIT). This file keeps its failures low and
+// proves the « 6th attempt » rule on the per-email counter (5 per 15 minutes), with an
+// email of its own.
+function uniqueEmail(name: string) {
+  return `${name}.${Date.now()}.${Math.floor(Math.random() * 10_000)}@example.org`;
+}
+
+async function openLookup(page: Page) {
+  await page.goto("/suivi");
+  await expect(page.locator("form[data-hydrated=true]").first()).toBeAttached({ timeout: 30_000 });
+}
+
+/** The form's own alert (Next's route announcer is an alert too). */
+function lookupFailure(page: Page) {
+  return page.locator("#lookup-failure");
+}
+
+async function lookUp(page: Page, email: string, number: string) {
+  const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Afficher le ticket" }) });
+  await form.getByLabel("Adresse e-mail").fill(email);
+  await form.getByLabel("Numéro du ticket").fill(number);
+  await form.getByRole("button", { name: "Afficher le ticket" }).click();
+}
+
+test("« Afficher le ticket » accepts the email with spaces and capitals and the number with #", async ({ page }) => {
+  const email = uniqueEmail("marie");
+  const ticket = await seedTrackingTicket({ email });
+  const typed = `  ${email.replace("marie", "Marie").replace("example.org", "Example.ORG")} `;
+
+  await openLookup(page);
+  await lookUp(page, typed, `#${ticket.number}`);
+
+  await expect(page).toHaveURL(new RegExp(`/suivi/ticket/${ticket.number}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Ticket #${ticket.number}`);
+  await expect(page.getByTestId("ticket-status")).toHaveText("Ouvert");
+  await expect(page.getByText("Limite de parcelle décalée à Préverenges")).toBeVisible();
+});
+
+test("a wrong number, a wrong email and an unknown ticket get the same message", async ({ page }) => {
+  const mine = await seedTrackingTicket({ email: uniqueEmail("marie") });
+  const other = await seedTrackingTicket({ email: uniqueEmail("jean") });
+  const messages: string[] = [];
+  await openLookup(page);
+
+  for (const [email, number] of [
+    [mine.email, other.number],
+    [other.email, mine.number],
+    [mine.email, "0000001"],
+  ]) {
+    await lookUp(page, email, number);
+    const alert = lookupFailure(page);
+    await expect(alert).toBeVisible();
+    messages.push((await alert.textContent()) ?? "");
+    await expect(page).toHaveURL(/\/suivi$/);
+  }
+
+  expect(new Set(messages).size).toBe(1);
+  expect(messages[0]).toContain("Aucun ticket ne correspond");
+});
+
+test("the 6th failed attempt is refused with a retry time, even from a fresh browser", async ({ page, browser }) => {
+  const ticket = await seedTrackingTicket({ email: uniqueEmail("rate") });
+  await openLookup(page);
+
+  for (let attempt = 1; attempt <= 5; attempt += 1) {
+    // Seven digits: a number no ticket has.
+    await lookUp(page, ticket.email, `000000${attempt}`);
+    await expect(lookupFailure(page)).toContainText("Aucun ticket ne correspond");
+  }
+
+  // A new context has no cookie at all: the count lives on the server.
+  const fresh = await browser.newContext();
+  const freshPage = await fresh.newPage();
+  await openLookup(freshPage);
+  await lookUp(freshPage, ticket.email, ticket.number);
+
+  await expect(lookupFailure(freshPage)).toContainText(/Réessayez dans 1[45] minutes/);
+  await expect(freshPage).toHaveURL(/\/suivi$/);
+  await fresh.close();
+});
