@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 
 import { seedTrackingTicket } from "../support/seed-tracking-ticket";
+import { mailsForTicket } from "../tickets/ticket-form-helpers";
 
 // Every spec runs from 127.0.0.1, so failures also count against that one address (20 per
 // 15 minutes by default, TRACKING_LOOKUP_IP_LIMIT). This file keeps its failures low and
@@ -82,4 +83,26 @@ test("the 6th failed attempt is refused with a retry time, even from a fresh bro
   await expect(lookupFailure(freshPage)).toContainText(/Réessayez dans 1[45] minutes/);
   await expect(freshPage).toHaveURL(/\/suivi$/);
   await fresh.close();
+});
+
+test("« Renvoyer le lien » answers neutrally and emails a fresh link that opens the ticket", async ({ page }) => {
+  const ticket = await seedTrackingTicket({ email: uniqueEmail("lea") });
+  await openLookup(page);
+
+  const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Renvoyer le lien" }) });
+  await form.getByLabel("Adresse e-mail").fill(ticket.email);
+  await form.getByRole("button", { name: "Renvoyer le lien" }).click();
+  await expect(page.locator("#resend-result")).toContainText("Si un ticket en cours correspond à cette adresse");
+
+  const [mail] = await mailsForTicket(page, ticket.number, 1);
+  expect(mail.to).toBe(ticket.email);
+  await page.goto(mail.href);
+  const href = (await page.getByRole("link", { name: /\/suivi\/acces\// }).getAttribute("href")) ?? "";
+  await page.goto(href);
+
+  await expect(page).toHaveURL(new RegExp(`/suivi/ticket/${ticket.number}$`));
+  // The seeded link was replaced by the fresh one.
+  await page.context().clearCookies();
+  await page.goto(`/suivi/acces/${ticket.token}`);
+  await expect(page).toHaveURL(/\/suivi\?lien=invalide$/);
 });
