@@ -1,0 +1,93 @@
+import "server-only";
+
+import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { EmailStatus } from "@/lib/generated/prisma/enums";
+import { logger } from "@/lib/logger";
+
+import { type ClaimedEmail, claimDueEmails } from "./claim-due-emails";
+import { EmailDataMissingError } from "./email-data-missing-error";
+import { renderOutgoingEmail } from "./render-outgoing-email";
+import { MAX_EMAIL_ATTEMPTS, retryDelayMs } from "./retry-delay";
+import { getMailTransport } from "./transports/get-mail-transport";
+import { type MailTransport, MailTransportError } from "./transports/mail-transport";
+
+const DEFAULT_BATCH = 25;
+/** Sends overlap a little so one slow provider call does not hold up the batch. */
+const CONCURRENCY = 4;
+
+/** Our own error classes carry no secrets; anything else is reduced to its name. */
+function describeError(error: unknown): string {
+  if (error instanceof MailTransportError || error instanceof EmailDataMissingError) return error.message.slice(0, 500);
+  if (error instanceof Error) return error.name;
+
+  return "unknown error";
+}
+
+async function recordFailure(email: ClaimedEmail, error: unknown): Promise<void> {
+  const lastError = describeError(error);
+  const context = { emailId: email.id, template: email.template, ticketId: email.ticketId, attempts: email.attempts, lastError };
+  const isFinal = error instanceof EmailDataMissingError || email.attempts >= MAX_EMAIL_ATTEMPTS;
+
+  if (isFinal) {
+    await db.outgoingEmail.updateMany({ where: { id: email.id, status: EmailStatus.PENDING }, data: { status: EmailStatus.FAILED, lastError } });
+    logger.error(context, "email delivery failed for good");
+
+    return;
+  }
+
+  const nextAttemptAt = new Date(Date.now() + retryDelayMs(email.attempts));
+  await db.outgoingEmail.updateMany({ where: { id: email.id, status: EmailStatus.PENDING }, data: { nextAttemptAt, lastError } });
+  if (!(error instanceof MailTransportError)) logger.error({ ...context, err: error }, "email delivery crashed; will retry");
+  else logger.warn({ ...context, nextAttemptAt }, "email delivery failed; will retry");
+}
+
+async function deliverEmail(email: ClaimedEmail, transport: MailTransport): Promise<boolean> {
+  try {
+    const rendered = await renderOutgoingEmail(db, email);
+    const { providerId } = await transport.send({
+      id: email.id,
+      template: email.template,
+      from: env().MAIL_FROM,
+      to: email.toAddress,
+      ...rendered,
+    });
+
+    await db.outgoingEmail.updateMany({
+      where: { id: email.id, status: EmailStatus.PENDING },
+      data: { status: EmailStatus.SENT, sentAt: new Date(), providerId, subject: rendered.subject, lastError: null },
+    });
+    logger.info({ emailId: email.id, template: email.template, ticketId: email.ticketId, transport: transport.kind }, "email sent");
+
+    return true;
+  } catch (error) {
+    await recordFailure(email, error);
+
+    return false;
+  }
+}
+
+/**
+ * One delivery pass over the outbox: claims the emails that are due and sends them.
+ * `failed` counts the emails whose attempt failed in this pass (retried later, or given
+ * up after the last attempt). Safe to run concurrently, from several processes too.
+ */
+export async function deliverPendingEmails(options: { limit?: number } = {}): Promise<{ sent: number; failed: number }> {
+  const claimed = await claimDueEmails(db, { limit: options.limit ?? DEFAULT_BATCH });
+  if (claimed.length === 0) return { sent: 0, failed: 0 };
+
+  const transport = getMailTransport(db);
+  const queue = [...claimed];
+  let sent = 0;
+  let failed = 0;
+
+  const lanes = Array.from({ length: Math.min(CONCURRENCY, queue.length) }, async () => {
+    for (let email = queue.shift(); email; email = queue.shift()) {
+      if (await deliverEmail(email, transport)) sent += 1;
+      else failed += 1;
+    }
+  });
+  await Promise.all(lanes);
+
+  return { sent, failed };
+}

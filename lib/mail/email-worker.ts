@@ -1,0 +1,67 @@
+import "server-only";
+
+import { env } from "@/lib/env";
+import { logger } from "@/lib/logger";
+
+import { deliverPendingEmails } from "./deliver-pending-emails";
+
+// Why an in-process poller rather than pg-boss: the outbox table already is the durable
+// queue (a row commits with the ticket), so a second queue would add its own schema and
+// a second copy of every job for nothing. The three needs are met here:
+// - right after a commit, the caller's kickEmailDelivery() starts a pass at once;
+// - a crash between commit and send leaves the row PENDING, and the poll picks it up
+//   (or, if it was mid-send, once its claim's lease ends);
+// - a transport outage reschedules the row with backoff, and the poll retries it.
+// Claims use FOR UPDATE SKIP LOCKED, so several app instances can run this safely.
+const POLL_INTERVAL_MS = 5_000;
+const BATCH = 25;
+
+type WorkerState = { isStarted: boolean; isRunning: boolean; hasMoreWork: boolean; timer?: NodeJS.Timeout };
+
+// Kept on globalThis: Next loads instrumentation and server actions as separate module
+// graphs, and both must see the same worker.
+const holder = globalThis as unknown as { guichetEmailWorker?: WorkerState };
+const state: WorkerState = (holder.guichetEmailWorker ??= { isStarted: false, isRunning: false, hasMoreWork: false });
+
+async function runPasses(): Promise<void> {
+  // One pass at a time per process; a request during a pass makes the pass go round again.
+  if (state.isRunning) {
+    state.hasMoreWork = true;
+
+    return;
+  }
+  state.isRunning = true;
+  try {
+    do {
+      state.hasMoreWork = false;
+      let result = await deliverPendingEmails({ limit: BATCH });
+      while (result.sent + result.failed === BATCH) result = await deliverPendingEmails({ limit: BATCH });
+    } while (state.hasMoreWork);
+  } catch (error) {
+    logger.error({ err: error }, "email delivery pass crashed");
+  } finally {
+    state.isRunning = false;
+  }
+}
+
+/** Starts polling the outbox in this process; started once from instrumentation.ts. */
+export function startEmailWorker(): void {
+  if (state.isStarted) return;
+  state.isStarted = true;
+
+  if (!env().RESEND_API_KEY && env().NODE_ENV === "production") {
+    // LIMITATION: the local mailbox page is open to anyone who can reach the site; deploy with RESEND_API_KEY.
+    logger.warn("no RESEND_API_KEY: emails are kept in the local mailbox at /boite-mail, readable by anyone");
+  }
+  state.timer = setInterval(() => void runPasses(), POLL_INTERVAL_MS);
+  state.timer.unref();
+  void runPasses();
+  logger.info({ transport: env().RESEND_API_KEY ? "resend" : "local" }, "email worker started");
+}
+
+/** Asks the running worker for a pass now; does nothing where no worker runs (tests, scripts). */
+export function requestEmailDeliveryPass(): void {
+  if (!state.isStarted) return;
+
+  void runPasses();
+}
