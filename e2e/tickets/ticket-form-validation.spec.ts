@@ -102,3 +102,36 @@ test("Annuler leaves the form for the home page", async ({ page }) => {
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Centre de support");
 });
+
+test("an error found by the server lands on its field, and a fresh CAPTCHA is asked for", async ({
+  page,
+}) => {
+  await openTicketForm(page);
+  await fillRequester(page, { email: uniqueEmail("serveur"), fullName: "Sandra Serveur" });
+  await chooseTopic(page, "Questions relatives aux données");
+  await page.getByLabel("Résumé de la requête").fill("Partenaire disparu entre-temps");
+  await choosePartner(page, "Morges", "Morges");
+  await page.locator("#ticket-organisationId").selectOption({ index: 1 });
+  await solveCaptcha(page);
+
+  // The partner disappears between the page load and the submission.
+  await page.route("**/tickets/nouveau", async (route) => {
+    const body = route.request().postData() ?? "";
+    const isAction = route.request().method() === "POST" && body.includes("partnerId");
+    await route.continue(
+      isAction ? { postData: body.replace(/"partnerId":"[^"]+"/, '"partnerId":"gone"') } : {},
+    );
+  });
+  await page.getByRole("button", { name: "Créer" }).click();
+
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Le ticket n'a pas été créé." }),
+  ).toBeVisible();
+  await expectFieldError(
+    page,
+    page.locator("#ticket-partnerId"),
+    "Ce partenaire n'existe pas ou n'est plus actif. Choisissez-en un dans la liste.",
+  );
+  await expect(page.locator("#ticket-partnerId")).toBeFocused();
+  await expect(captchaWidget(page)).not.toHaveAttribute("data-state", "verified");
+});

@@ -65,7 +65,9 @@ export function makeTicketSchema(topics: TopicRule[], options: { maxAttachments?
       topicId: z
         .string({ error: key("topicRequired") })
         .min(1, { error: key("topicRequired") })
-        .refine((topicId) => topicIds.has(topicId), { error: key("topicUnknown") }),
+        .refine((topicId) => topicId === "" || topicIds.has(topicId), {
+          error: key("topicUnknown"),
+        }),
       summary: z
         .string()
         .trim()

@@ -45,7 +45,7 @@ export function AcknowledgmentView({ acknowledgment, onNewTicket }: Acknowledgme
           {t("sentTitle")}
         </h2>
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
-          <dt className="font-medium text-slate-700">{t("number")}</dt>
+          <dt className="text-sm font-semibold text-slate-600">{t("number")}</dt>
           <dd className="font-mono text-lg font-semibold tracking-wider text-slate-900">
             {acknowledgment.number}
           </dd>
@@ -53,11 +53,11 @@ export function AcknowledgmentView({ acknowledgment, onNewTicket }: Acknowledgme
             .filter((row): row is [string, string] => row[1] !== null)
             .map(([label, value]) => (
               <div key={label} className="contents">
-                <dt className="font-medium text-slate-700">{label}</dt>
+                <dt className="text-sm font-semibold text-slate-600">{label}</dt>
                 <dd className="break-words whitespace-pre-line text-slate-900">{value}</dd>
               </div>
             ))}
-          <dt className="font-medium text-slate-700">{t("attachments")}</dt>
+          <dt className="text-sm font-semibold text-slate-600">{t("attachments")}</dt>
           <dd className="text-slate-900">
             {acknowledgment.attachmentNames.length > 0 ? (
               <ul className="list-disc pl-5">

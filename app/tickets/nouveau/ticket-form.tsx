@@ -80,7 +80,7 @@ export function TicketForm({ options, captchaConfig, uploadLimits }: TicketFormP
     defaultValues: emptyValues(),
     shouldFocusError: false,
   });
-  const { control, formState, handleSubmit, register, reset, setError } = form;
+  const { control, formState, handleSubmit, register, reset, setError, setValue } = form;
   const topicId = useWatch({ control, name: "topicId" }) ?? "";
 
   const [acknowledgment, setAcknowledgment] = useState<Acknowledgment | null>(null);
@@ -108,12 +108,15 @@ export function TicketForm({ options, captchaConfig, uploadLimits }: TicketFormP
     }
 
     setFailure(result);
+    // The answer the server saw may be spent (hCaptcha tokens are single-use), so a fresh
+    // challenge is due. It is cleared first, quietly, so the fresh widget's "no answer yet"
+    // does not replace the server's message on the field.
+    setValue("captcha", "");
+    setCaptchaResetKey((key) => key + 1);
     const invalidFields = fieldOrder.filter((name) => result.fieldErrors[name]);
     for (const name of Object.keys(result.fieldErrors).filter(isFormField)) {
       setError(name, { type: "server", message: result.fieldErrors[name] });
     }
-    // A refused answer is spent or stale: the person solves a fresh challenge.
-    if (result.fieldErrors.captcha) setCaptchaResetKey((key) => key + 1);
 
     if (invalidFields.length > 0) focusField(invalidFields[0]);
     else document.getElementById(errorSummaryId)?.focus();
@@ -189,7 +192,10 @@ export function TicketForm({ options, captchaConfig, uploadLimits }: TicketFormP
               <CaptchaField
                 config={captchaConfig}
                 resetKey={resetKey * 1000 + captchaResetKey}
-                onChange={(payload) => field.onChange(payload ?? "")}
+                onChange={(payload) => {
+                  // A fresh widget reports "no answer"; only a change is worth validating.
+                  if ((payload ?? "") !== field.value) field.onChange(payload ?? "");
+                }}
                 invalid={Boolean(fieldState.error)}
                 describedBy={fieldState.error ? errorId("captcha") : undefined}
               />
