@@ -17,7 +17,9 @@ const nextConfig: NextConfig = {
         source: "/:path*",
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "no-referrer" },
+          // Same-origin keeps the referer for in-site redirects (language switch) and never sends
+          // it elsewhere; the magic-link route adds no-referrer on its own response.
+          { key: "Referrer-Policy", value: "same-origin" },
           { key: "X-Frame-Options", value: "DENY" },
         ],
       },
