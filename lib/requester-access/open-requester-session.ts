@@ -7,6 +7,7 @@ import { requesterSessionLifetimeMs } from "./session-cookie";
 
 export type OpenedRequesterSession = { secret: string; expiresAt: Date };
 
+// LIMITATION: expired sessions are refused but stay in the table until a purge job is written.
 /** Starts a tracking session scoped to one ticket; only the secret's hash is stored. */
 export async function openRequesterSession(
   db: DbClient,

@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 
 import type { ActionFailure } from "@/lib/actions/action-result";
@@ -25,6 +25,11 @@ export function CloseTicketForm({ ticketNumber }: { ticketNumber: string }) {
   });
   const { errors, isSubmitting } = form.formState;
   const lastWordError = errors.lastWord?.message;
+
+  // The button that opened the step disappears: keyboard and screen-reader users land in it.
+  useEffect(() => {
+    if (isConfirming) form.setFocus("lastWord");
+  }, [isConfirming, form]);
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
