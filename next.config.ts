@@ -18,10 +18,16 @@ const nextConfig: NextConfig = {
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
           // Same-origin keeps the referer for in-site redirects (language switch) and never sends
-          // it elsewhere; the magic-link route adds no-referrer on its own response.
+          // it elsewhere; magic-link URLs get no-referrer below.
           { key: "Referrer-Policy", value: "same-origin" },
           { key: "X-Frame-Options", value: "DENY" },
         ],
+      },
+      {
+        // Listed last so it wins: these headers replace the ones a route sets itself, and a
+        // magic-link URL (it holds the token) must never be sent as a referer.
+        source: "/suivi/acces/:token*",
+        headers: [{ key: "Referrer-Policy", value: "no-referrer" }],
       },
     ];
   },

@@ -7,7 +7,7 @@ import { ResendLinkForm } from "./resend-link-form";
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("tracking");
 
-  return { title: t("lookup.title"), referrer: "no-referrer" };
+  return { title: t("lookup.title") };
 }
 
 // Notices the other tracking pages send people back here with.

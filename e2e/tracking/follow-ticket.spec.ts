@@ -43,6 +43,10 @@ test("the requester follows the emailed link, adds a file, the referent is alert
   const href = (await page.getByRole("link", { name: /\/suivi\/acces\// }).getAttribute("href")) ?? "";
   const token = href.split("/suivi/acces/")[1];
   expect(token?.length).toBeGreaterThan(20);
+  const exchange = await page.request.get(href, { maxRedirects: 0 });
+  expect(exchange.status()).toBe(303);
+  expect(exchange.headers()["referrer-policy"]).toBe("no-referrer");
+  expect(exchange.headers()["location"]).toBe(`/suivi/ticket/${number}`);
   await page.goto(href);
 
   await expect(page).toHaveURL(new RegExp(`/suivi/ticket/${number}$`));

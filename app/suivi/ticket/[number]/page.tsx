@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const t = await getTranslations("tracking");
   const { number } = await params;
 
-  return { title: t("ticket.title", { number }), referrer: "no-referrer", robots: { index: false } };
+  return { title: t("ticket.title", { number }), robots: { index: false } };
 }
 
 const zurich = { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Zurich" } as const;
