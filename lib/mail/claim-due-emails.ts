@@ -13,6 +13,7 @@ export type ClaimedEmail = {
   data: unknown;
   ticketId: string | null;
   attempts: number;
+  createdAt: Date;
 };
 
 /**
@@ -22,16 +23,19 @@ export type ClaimedEmail = {
  * ends. `SKIP LOCKED` lets concurrent claims pass each other instead of waiting.
  */
 export async function claimDueEmails(db: DbClient, options: { limit: number }): Promise<ClaimedEmail[]> {
-  return db.$queryRaw<ClaimedEmail[]>`
+  const claimed = await db.$queryRaw<ClaimedEmail[]>`
     UPDATE "OutgoingEmail"
     SET "attempts" = "attempts" + 1,
         "nextAttemptAt" = now() + (${LEASE_SECONDS}::int * interval '1 second')
     WHERE "id" IN (
       SELECT "id" FROM "OutgoingEmail"
       WHERE "status" = 'PENDING' AND "nextAttemptAt" <= now()
-      ORDER BY "nextAttemptAt"
+      ORDER BY "nextAttemptAt", "createdAt"
       LIMIT ${options.limit}::int
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING "id", "template", "toAddress", "locale", "data", "ticketId", "attempts"`;
+    RETURNING "id", "template", "toAddress", "locale", "data", "ticketId", "attempts", "createdAt"`;
+
+  // RETURNING keeps no order: emails go out in the order they were queued.
+  return claimed.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
 }

@@ -6,9 +6,11 @@ import { hashSecretToken } from "@/lib/requester-access/secret-token";
 import { insertTestTicket } from "@/tests/insert-test-ticket";
 import { type ResendStub, startResendStub } from "@/tests/resend-stub";
 
+import { claimDueEmails } from "./claim-due-emails";
 import { deliverPendingEmails } from "./deliver-pending-emails";
 import { enqueueEmail } from "./enqueue-email";
 import { extractLinks } from "./extract-links";
+import { MAX_EMAIL_ATTEMPTS } from "./retry-delay";
 
 function useLocalTransport() {
   delete process.env.RESEND_API_KEY;
@@ -114,6 +116,52 @@ describe("delivery through the local transport", () => {
     expect(extractLinks(message.html)).toContain(`${process.env.APP_URL ?? "http://localhost:3000"}/equipe/tickets/${ticket.number}`);
   });
 
+  it("alerts staff of a requester message with its text, and mails a fresh tracking link", async () => {
+    const ticket = await insertTestTicket(db, { partnerName: "Préverenges" });
+    const entry = await db.threadEntry.create({
+      data: { ticketId: ticket.id, kind: "REQUESTER_MESSAGE", authorName: ticket.requesterName, body: "Voici le plan corrigé d'Échichens." },
+    });
+    await enqueueEmail(db, {
+      template: "requester-message-alert",
+      to: "referent-message@example.org",
+      locale: "fr",
+      ticketId: ticket.id,
+      data: { ticketId: ticket.id, threadEntryId: entry.id },
+    });
+    await enqueueEmail(db, { template: "tracking-link", to: ticket.requesterEmail, locale: "fr", ticketId: ticket.id, data: { ticketId: ticket.id } });
+    await enqueueEmail(db, { template: "tracking-link", to: ticket.requesterEmail, locale: "fr", ticketId: ticket.id, data: { ticketId: ticket.id } });
+
+    await deliverPendingEmails();
+
+    const alert = await db.localMailboxMessage.findFirstOrThrow({ where: { toAddress: "referent-message@example.org", subject: { contains: ticket.number } } });
+    expect(alert.subject).toBe(`[Ticket #${ticket.number}] Nouveau message du demandeur — ${ticket.summary}`);
+    expect(alert.text).toContain("Voici le plan corrigé d'Échichens.");
+    const links = await db.localMailboxMessage.findMany({ where: { toAddress: ticket.requesterEmail }, orderBy: { createdAt: "asc" } });
+    expect(links.map((message) => message.subject)).toEqual([
+      `[Ticket #${ticket.number}] Votre lien de suivi`,
+      `[Ticket #${ticket.number}] Votre lien de suivi`,
+    ]);
+    // Each delivery mints its own token and the newer one replaces the older.
+    const tokens = await db.accessToken.findMany({ where: { ticketId: ticket.id }, orderBy: { createdAt: "asc" } });
+    expect(tokens).toHaveLength(2);
+    expect(tokens.filter((token) => token.revokedAt === null)).toHaveLength(1);
+  });
+
+  it("delivers an email whose sender died mid-send, once its claim has lapsed", async () => {
+    const { email } = await enqueueAcknowledgment();
+    await claimDueEmails(db, { limit: 100 });
+
+    await deliverPendingEmails();
+    expect(await db.localMailboxMessage.count({ where: { emailId: email.id } })).toBe(0);
+
+    await db.outgoingEmail.update({ where: { id: email.id }, data: { nextAttemptAt: new Date() } });
+    await deliverPendingEmails();
+
+    expect(await db.localMailboxMessage.count({ where: { emailId: email.id } })).toBe(1);
+    const row = await db.outgoingEmail.findUniqueOrThrow({ where: { id: email.id } });
+    expect([row.status, row.attempts]).toEqual(["SENT", 2]);
+  });
+
   it("gives up at once when the ticket an email reports on is gone", async () => {
     await enqueueEmail(db, { template: "tracking-link", to: "gone@example.org", locale: "fr", data: { ticketId: "missing" } });
     const email = await db.outgoingEmail.findFirstOrThrow({ where: { toAddress: "gone@example.org" }, orderBy: { createdAt: "desc" } });
@@ -180,5 +228,18 @@ describe("delivery through Resend", () => {
     expect(sent.status).toBe("SENT");
     expect(sent.attempts).toBe(2);
     expect(await db.localMailboxMessage.count({ where: { emailId: email.id } })).toBe(0);
+  });
+
+  it("marks an email FAILED after its last attempt", async () => {
+    useResend(stub);
+    const { email } = await enqueueAcknowledgment();
+    await db.outgoingEmail.update({ where: { id: email.id }, data: { attempts: MAX_EMAIL_ATTEMPTS - 1 } });
+    stub.setDown(true);
+
+    await deliverPendingEmails();
+    stub.setDown(false);
+
+    const row = await db.outgoingEmail.findUniqueOrThrow({ where: { id: email.id } });
+    expect([row.status, row.attempts]).toEqual(["FAILED", MAX_EMAIL_ATTEMPTS]);
   });
 });

@@ -68,6 +68,21 @@ async function deliverEmail(email: ClaimedEmail, transport: MailTransport): Prom
 }
 
 /**
+ * Emails of one ticket are sent one after the other, in the order they were claimed: each
+ * requester email mints a token that replaces the previous one, and two mints racing could
+ * leave both valid.
+ */
+function groupByTicket(emails: ClaimedEmail[]): ClaimedEmail[][] {
+  const groups = new Map<string, ClaimedEmail[]>();
+  for (const email of emails) {
+    const key = email.ticketId ?? `email:${email.id}`;
+    groups.set(key, [...(groups.get(key) ?? []), email]);
+  }
+
+  return [...groups.values()];
+}
+
+/**
  * One delivery pass over the outbox: claims the emails that are due and sends them.
  * `failed` counts the emails whose attempt failed in this pass (retried later, or given
  * up after the last attempt). Safe to run concurrently, from several processes too.
@@ -77,14 +92,16 @@ export async function deliverPendingEmails(options: { limit?: number } = {}): Pr
   if (claimed.length === 0) return { sent: 0, failed: 0 };
 
   const transport = getMailTransport(db);
-  const queue = [...claimed];
+  const queue = groupByTicket(claimed);
   let sent = 0;
   let failed = 0;
 
   const lanes = Array.from({ length: Math.min(CONCURRENCY, queue.length) }, async () => {
-    for (let email = queue.shift(); email; email = queue.shift()) {
-      if (await deliverEmail(email, transport)) sent += 1;
-      else failed += 1;
+    for (let group = queue.shift(); group; group = queue.shift()) {
+      for (const email of group) {
+        if (await deliverEmail(email, transport)) sent += 1;
+        else failed += 1;
+      }
     }
   });
   await Promise.all(lanes);
