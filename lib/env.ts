@@ -15,6 +15,9 @@ const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     DATABASE_URL: z.string().url("must be a postgresql:// connection URL"),
+    // The embedded PGlite server mixes up statements of concurrent connections, so the start
+    // and test commands set 1 when they run it; a real PostgreSQL server takes a pool.
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
     APP_URL: z.string().url("must be the public base URL, e.g. https://support.example.org").default("http://localhost:3000"),
     DATA_DIR: z.string().default(".data"),
     AUTH_SECRET: optional,

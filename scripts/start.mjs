@@ -24,6 +24,7 @@ if (!process.env.DATABASE_URL) {
   console.log(`Guichet: starting the embedded PostgreSQL in ${path.join(dataDir, "pglite")}`);
   embedded = await startEmbeddedDatabase({ dir: path.join(dataDir, "pglite"), port: dbPort });
   process.env.DATABASE_URL = embedded.url;
+  process.env.DATABASE_POOL_MAX = "1";
 }
 
 await migrateIfPending(process.env.DATABASE_URL);

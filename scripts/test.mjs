@@ -50,6 +50,7 @@ if (!process.env.DATABASE_URL) {
   console.log("No DATABASE_URL: using an embedded PostgreSQL for this run.");
   embedded = await startEmbeddedDatabase({ dir: "memory://", port });
   process.env.DATABASE_URL = embedded.url;
+  process.env.DATABASE_POOL_MAX = "1";
 }
 
 try {

@@ -15,6 +15,8 @@ export default async function setup() {
     const embedded = await startEmbeddedDatabase({ dir: "memory://", port });
     url = embedded.url;
     stop = embedded.stop;
+    // See DATABASE_POOL_MAX in lib/env.ts: one connection on the embedded server.
+    process.env.GUICHET_TEST_POOL_MAX = "1";
   }
 
   await migrateIfPending(url);

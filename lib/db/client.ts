@@ -1,14 +1,15 @@
 import "server-only";
 
-import { env } from "@/lib/env";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaPg } from "@prisma/adapter-pg";
 
-import { createPrismaClient } from "./create-client";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+import { appPool } from "./app-pool";
 
 // One client per process; Next's dev server reloads modules, so it is kept on globalThis.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
-export const db = globalForPrisma.prisma ?? createPrismaClient(env().DATABASE_URL, 10);
+export const db = globalForPrisma.prisma ?? new PrismaClient({ adapter: new PrismaPg(appPool()) });
 globalForPrisma.prisma = db;
 
 export type Db = typeof db;

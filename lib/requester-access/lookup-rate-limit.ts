@@ -3,7 +3,7 @@ import "server-only";
 import type pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 
-import { createPool } from "@/lib/db/pg-adapter";
+import { appPool } from "@/lib/db/app-pool";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 
@@ -18,7 +18,6 @@ export type LimitKeys = { ip: string; email: string };
 type Limiters = { byIp: RateLimiterPostgres; byEmail: RateLimiterPostgres };
 
 const globalForLimits = globalThis as unknown as {
-  trackingLimitPool?: pg.Pool;
   trackingLimiters?: Map<string, Promise<Limiters>>;
 };
 
@@ -56,8 +55,7 @@ function limiters(scope: LimitScope): Promise<Limiters> {
   const cached = globalForLimits.trackingLimiters.get(cacheKey);
   if (cached) return cached;
 
-  globalForLimits.trackingLimitPool ??= createPool(settings.DATABASE_URL, 2);
-  const pool = globalForLimits.trackingLimitPool;
+  const pool = appPool();
   const created = Promise.all([
     createLimiter(pool, `tracking-${scope}-ip`, settings.TRACKING_LOOKUP_IP_LIMIT),
     createLimiter(pool, `tracking-${scope}-email`, settings.TRACKING_LOOKUP_EMAIL_LIMIT),
