@@ -61,11 +61,15 @@ function findActionId(): string {
 
 async function startServer(): Promise<ChildProcess> {
   const env = { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", APP_URL: baseUrl };
-  console.log("Building…");
-  const build = spawnSync("node", ["node_modules/next/dist/bin/next", "build"], { cwd: root, env, stdio: "ignore" });
-  if (build.status !== 0) throw new Error("next build failed");
+  if (process.env.BENCH_SKIP_BUILD !== "1") {
+    console.log("Building…");
+    const build = spawnSync("node", ["node_modules/next/dist/bin/next", "build"], { cwd: root, env, stdio: "ignore" });
+    if (build.status !== 0) throw new Error("next build failed");
+  }
 
-  const server = spawn("node", ["node_modules/next/dist/bin/next", "start", "--port", String(port)], { cwd: root, env, stdio: "ignore" });
+  // BENCH_SERVER_NODE_OPTIONS reaches the server only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const serverEnv = { ...env, NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS ?? "" };
+  const server = spawn("node", ["node_modules/next/dist/bin/next", "start", "--port", String(port)], { cwd: root, env: serverEnv, stdio: "ignore" });
   for (let attempt = 0; attempt < 120; attempt += 1) {
     try {
       if ((await fetch(`${baseUrl}/`)).ok) return server;
@@ -140,6 +144,24 @@ async function runLevel(actionId: string, ids: FormIds, concurrency: number) {
   };
 }
 
+// The emails go out after the tickets commit; this shows how far delivery lags behind a burst.
+async function secondsUntilOutboxDrained(): Promise<string> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const started = performance.now();
+  try {
+    for (;;) {
+      const { rows } = await client.query(`SELECT count(*)::int AS n FROM "OutgoingEmail" WHERE status = 'PENDING'`);
+      if (rows[0].n === 0 || performance.now() - started > 120_000) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  } finally {
+    await client.end();
+  }
+
+  return ((performance.now() - started) / 1000).toFixed(1);
+}
+
 await migrateIfPending(databaseUrl);
 await seedIfEmpty(databaseUrl);
 const server = await startServer();
@@ -150,6 +172,7 @@ try {
   const results = [];
   for (const level of levels) results.push(await runLevel(actionId, ids, level));
   console.table(results);
+  console.log(`Outbox drained ${await secondsUntilOutboxDrained()} s after the last submission.`);
 } finally {
   server.kill("SIGTERM");
 }
