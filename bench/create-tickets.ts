@@ -20,7 +20,7 @@ const root = path.resolve(import.meta.dirname, "..");
 const distDir = ".next-bench";
 const port = Number(process.env.BENCH_PORT ?? 3300);
 const baseUrl = `http://127.0.0.1:${port}`;
-const levels = [1, 10, 20];
+const levels = (process.env.BENCH_LEVELS ?? "1,10,20").split(",").map(Number);
 const submissionsPerLevel = Number(process.env.BENCH_SUBMISSIONS ?? 400);
 
 const databaseUrl = process.env.DATABASE_URL;
@@ -67,9 +67,9 @@ async function startServer(): Promise<ChildProcess> {
     if (build.status !== 0) throw new Error("next build failed");
   }
 
-  // BENCH_SERVER_NODE_OPTIONS reaches the server only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
-  const serverEnv = { ...env, NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS ?? "" };
-  const server = spawn("node", ["node_modules/next/dist/bin/next", "start", "--port", String(port)], { cwd: root, env: serverEnv, stdio: "ignore" });
+  // BENCH_SERVER_NODE_ARGS reaches the server only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const server = spawn("node", [...nodeArgs, "node_modules/next/dist/bin/next", "start", "--port", String(port)], { cwd: root, env, stdio: "ignore" });
   for (let attempt = 0; attempt < 120; attempt += 1) {
     try {
       if ((await fetch(`${baseUrl}/`)).ok) return server;

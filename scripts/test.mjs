@@ -62,7 +62,7 @@ try {
 
   if (shouldRun("unit")) {
     const report = path.join(work, "vitest.json");
-    const isOk = run("Unit and integration tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]);
+    const isOk = run("Unit and integration tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], { LOG_LEVEL: "silent" });
     countReport("unit and integration tests", report, isOk, (json) => ({
       passed: json.numPassedTests,
       failed: json.numFailedTests,
