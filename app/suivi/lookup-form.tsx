@@ -5,11 +5,14 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 
+import { applyFieldErrors } from "@/components/forms/apply-field-errors";
+import { FailureMessage } from "@/components/forms/form-message";
+import { useIsHydrated } from "@/components/forms/use-is-hydrated";
 import type { ActionFailure } from "@/lib/actions/action-result";
 import { ticketLookupSchema, type TicketLookupInput } from "@/lib/requester-access/lookup-schema";
 
 import { lookUpTicketAction } from "./actions";
-import { FormMessage, TextField, useIsHydrated } from "./form-parts";
+import { ticketIdentityFields, TicketIdentityFields } from "./ticket-identity-fields";
 
 export function LookupForm() {
   const t = useTranslations("tracking.lookup");
@@ -19,7 +22,6 @@ export function LookupForm() {
     resolver: zodResolver(ticketLookupSchema),
     defaultValues: { email: "", number: "" },
   });
-  const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
@@ -27,37 +29,28 @@ export function LookupForm() {
     const result = await lookUpTicketAction(values);
     if (result && !result.ok) {
       setFailure(result);
-      for (const [field, key] of Object.entries(result.fieldErrors)) {
-        if (field === "email" || field === "number") form.setError(field, { message: key });
-      }
+      applyFieldErrors(form.setError, result.fieldErrors, ticketIdentityFields);
     }
   });
 
   return (
-    <form method="post" data-hydrated={isHydrated} onSubmit={onSubmit} noValidate className="space-y-4" aria-describedby={failure ? "lookup-failure" : undefined}>
-      <TextField
-        id="lookup-email"
-        label={t("email")}
-        type="email"
-        autoComplete="email"
-        errorKey={errors.email?.message}
-        {...form.register("email")}
+    <form
+      method="post"
+      data-hydrated={isHydrated}
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-4"
+      aria-describedby={failure ? "lookup-failure" : undefined}
+    >
+      <TicketIdentityFields
+        form={form}
+        idPrefix="lookup"
+        labels={{ email: t("email"), number: t("number"), numberHint: t("numberHint") }}
       />
-      <TextField
-        id="lookup-number"
-        label={t("number")}
-        hint={t("numberHint")}
-        inputMode="numeric"
-        autoComplete="off"
-        errorKey={errors.number?.message}
-        {...form.register("number")}
-      />
-      {failure ? (
-        <FormMessage id="lookup-failure" kind="error" messageKey={failure.messageKey} values={failure.values} />
-      ) : null}
+      <FailureMessage id="lookup-failure" failure={failure} />
       <button
         type="submit"
-        disabled={isSubmitting}
+        disabled={form.formState.isSubmitting}
         className="rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
       >
         {t("submit")}

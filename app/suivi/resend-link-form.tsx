@@ -5,11 +5,14 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 
+import { applyFieldErrors } from "@/components/forms/apply-field-errors";
+import { FailureMessage, FormMessage } from "@/components/forms/form-message";
+import { useIsHydrated } from "@/components/forms/use-is-hydrated";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { resendLinkSchema, type ResendLinkInput } from "@/lib/requester-access/lookup-schema";
 
 import { resendLinkAction } from "./actions";
-import { FormMessage, TextField, useIsHydrated } from "./form-parts";
+import { ticketIdentityFields, TicketIdentityFields } from "./ticket-identity-fields";
 
 export function ResendLinkForm() {
   const t = useTranslations("tracking.resend");
@@ -19,44 +22,35 @@ export function ResendLinkForm() {
     resolver: zodResolver(resendLinkSchema),
     defaultValues: { email: "", number: "" },
   });
-  const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
     setResult(null);
     const outcome = await resendLinkAction(values);
     setResult(outcome);
-    if (!outcome.ok) {
-      for (const [field, key] of Object.entries(outcome.fieldErrors)) {
-        if (field === "email" || field === "number") form.setError(field, { message: key });
-      }
-    }
+    if (!outcome.ok) applyFieldErrors(form.setError, outcome.fieldErrors, ticketIdentityFields);
   });
 
   return (
-    <form method="post" data-hydrated={isHydrated} onSubmit={onSubmit} noValidate className="space-y-4">
-      <TextField
-        id="resend-email"
-        label={t("email")}
-        type="email"
-        autoComplete="email"
-        errorKey={errors.email?.message}
-        {...form.register("email")}
+    <form
+      method="post"
+      data-hydrated={isHydrated}
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-4"
+    >
+      <TicketIdentityFields
+        form={form}
+        idPrefix="resend"
+        labels={{ email: t("email"), number: t("number") }}
       />
-      <TextField
-        id="resend-number"
-        label={t("number")}
-        inputMode="numeric"
-        autoComplete="off"
-        errorKey={errors.number?.message}
-        {...form.register("number")}
-      />
-      {result?.ok ? <FormMessage id="resend-result" kind="success" messageKey="tracking.resend.sent" /> : null}
-      {result && !result.ok ? (
-        <FormMessage id="resend-result" kind="error" messageKey={result.messageKey} values={result.values} />
-      ) : null}
+      {result?.ok ? (
+        <FormMessage id="resend-result" kind="success" messageKey="tracking.resend.sent" />
+      ) : (
+        <FailureMessage id="resend-result" failure={result} />
+      )}
       <button
         type="submit"
-        disabled={isSubmitting}
+        disabled={form.formState.isSubmitting}
         className="rounded-md border border-brand-700 bg-white px-5 py-2.5 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60"
       >
         {t("submit")}

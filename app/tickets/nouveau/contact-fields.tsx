@@ -3,19 +3,15 @@
 import { useTranslations } from "next-intl";
 import { useWatch, type UseFormReturn } from "react-hook-form";
 
+import { describedBy } from "@/components/forms/described-by";
+import { fieldsetClass, inputClass, legendClass } from "@/components/forms/field-classes";
+import { FieldError } from "@/components/forms/field-error";
+import { FieldHint } from "@/components/forms/field-hint";
+import { FieldLabel } from "@/components/forms/field-label";
 import type { FormTopic } from "@/lib/tickets/list-form-options";
 import type { TicketFormValues, TicketInput } from "@/lib/tickets/ticket-schema";
 
 import { errorId, fieldId, hintId } from "./field-ids";
-import {
-  describedBy,
-  FieldError,
-  FieldHint,
-  FieldLabel,
-  fieldsetClass,
-  inputClass,
-  legendClass,
-} from "./form-controls";
 
 type TicketFormApi = UseFormReturn<TicketFormValues, unknown, TicketInput>;
 

@@ -3,9 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useState, type KeyboardEvent, type Ref } from "react";
 
+import { inputClass } from "@/components/forms/field-classes";
 import type { FormPartner } from "@/lib/tickets/list-form-options";
-
-import { inputClass } from "./form-controls";
 
 type PartnerComboboxProps = {
   id: string;

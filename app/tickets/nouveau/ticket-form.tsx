@@ -3,11 +3,14 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useMemo, useState, useSyncExternalStore } from "react";
+import { useMemo, useState } from "react";
 import { Controller, useForm, useWatch, type FieldErrors } from "react-hook-form";
 
 import { CaptchaField } from "@/components/captcha/captcha-field";
 import { HoneypotField } from "@/components/captcha/honeypot-field";
+import { applyFieldErrors } from "@/components/forms/apply-field-errors";
+import { FieldError } from "@/components/forms/field-error";
+import { useIsHydrated } from "@/components/forms/use-is-hydrated";
 import type { ActionFailure } from "@/lib/actions/action-result";
 import type { UploadLimits } from "@/lib/attachments/upload-limits";
 import type { CaptchaConfig } from "@/lib/captcha/captcha-types";
@@ -25,7 +28,6 @@ import { AcknowledgmentView } from "./acknowledgment";
 import { createTicketAction } from "./actions";
 import { ContactFields } from "./contact-fields";
 import { errorId, fieldId, fieldOrder, type FormFieldName } from "./field-ids";
-import { FieldError } from "./form-controls";
 import { FormErrorSummary } from "./form-error-summary";
 import { TopicFields } from "./topic-fields";
 
@@ -53,11 +55,6 @@ function emptyValues(): TicketFormValues {
 }
 
 const errorSummaryId = "ticket-form-errors";
-const subscribeToNothing = () => () => {};
-
-function isFormField(name: string): name is FormFieldName {
-  return (fieldOrder as readonly string[]).includes(name);
-}
 
 // Custom widgets (CAPTCHA, drop zone) have a focusable wrapper with the field's id.
 function focusField(name: FormFieldName) {
@@ -90,11 +87,7 @@ export function TicketForm({ options, captchaConfig, uploadLimits }: TicketFormP
   const [captchaResetKey, setCaptchaResetKey] = useState(0);
   const [isUploading, setIsUploading] = useState(false);
   // Marks the form once React drives it: before that, a click would submit it natively.
-  const isHydrated = useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  );
+  const isHydrated = useIsHydrated();
 
   const isBusy = formState.isSubmitting || isUploading;
 
@@ -113,10 +106,7 @@ export function TicketForm({ options, captchaConfig, uploadLimits }: TicketFormP
     // does not replace the server's message on the field.
     setValue("captcha", "");
     setCaptchaResetKey((key) => key + 1);
-    const invalidFields = fieldOrder.filter((name) => result.fieldErrors[name]);
-    for (const name of Object.keys(result.fieldErrors).filter(isFormField)) {
-      setError(name, { type: "server", message: result.fieldErrors[name] });
-    }
+    const invalidFields = applyFieldErrors(setError, result.fieldErrors, fieldOrder);
 
     if (invalidFields.length > 0) focusField(invalidFields[0]);
     else document.getElementById(errorSummaryId)?.focus();

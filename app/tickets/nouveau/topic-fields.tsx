@@ -3,21 +3,17 @@
 import { useTranslations } from "next-intl";
 import { Controller, type UseFormReturn } from "react-hook-form";
 
+import { describedBy } from "@/components/forms/described-by";
+import { fieldsetClass, inputClass, legendClass } from "@/components/forms/field-classes";
+import { FieldError } from "@/components/forms/field-error";
+import { FieldHint } from "@/components/forms/field-hint";
+import { FieldLabel } from "@/components/forms/field-label";
 import type { UploadLimits } from "@/lib/attachments/upload-limits";
 import type { TicketFormOptions } from "@/lib/tickets/list-form-options";
 import type { TicketFormValues, TicketInput, TopicFieldName } from "@/lib/tickets/ticket-schema";
 
 import { AttachmentsField } from "./attachments-field";
 import { errorId, fieldId, hintId } from "./field-ids";
-import {
-  describedBy,
-  FieldError,
-  FieldHint,
-  FieldLabel,
-  fieldsetClass,
-  inputClass,
-  legendClass,
-} from "./form-controls";
 import { PartnerCombobox } from "./partner-combobox";
 
 type TopicFieldsProps = {

@@ -6,10 +6,12 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 
+import { FailureMessage } from "@/components/forms/form-message";
+import { TextAreaField } from "@/components/forms/text-field";
+import { useIsHydrated } from "@/components/forms/use-is-hydrated";
 import type { ActionFailure } from "@/lib/actions/action-result";
 import { closeTicketSchema, type CloseTicketInput } from "@/lib/tracking/requester-message-schema";
 
-import { FormMessage, useIsHydrated } from "../../form-parts";
 import { closeTicketAction } from "./actions";
 
 /** « Fermer le ticket »: a first click opens a confirmation step with an optional last word. */
@@ -63,26 +65,21 @@ export function CloseTicketForm({ ticketNumber }: { ticketNumber: string }) {
       <h2 id="close-heading" className="text-xl font-semibold text-slate-900">
         {t("tracking.close.confirmTitle")}
       </h2>
-      <form method="post" data-hydrated={isHydrated} onSubmit={onSubmit} noValidate className="space-y-3">
-        <label htmlFor="close-last-word" className="block font-medium text-slate-900">
-          {t("tracking.close.lastWord")}
-        </label>
-        <textarea
+      <form
+        method="post"
+        data-hydrated={isHydrated}
+        onSubmit={onSubmit}
+        noValidate
+        className="space-y-3"
+      >
+        <TextAreaField
           id="close-last-word"
+          label={t("tracking.close.lastWord")}
           rows={3}
-          aria-invalid={lastWordError ? true : undefined}
-          aria-describedby={lastWordError ? "close-last-word-error" : undefined}
-          className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2"
+          errorKey={lastWordError}
           {...form.register("lastWord")}
         />
-        {lastWordError ? (
-          <p id="close-last-word-error" className="text-sm text-red-700">
-            {t(lastWordError)}
-          </p>
-        ) : null}
-        {failure ? (
-          <FormMessage id="close-failure" kind="error" messageKey={failure.messageKey} values={failure.values} />
-        ) : null}
+        <FailureMessage id="close-failure" failure={failure} />
         <div className="flex flex-wrap gap-3">
           <button
             type="submit"

@@ -7,15 +7,28 @@ import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 
 import { DropZone } from "@/components/attachments/drop-zone";
+import { applyFieldErrors } from "@/components/forms/apply-field-errors";
+import { FieldError } from "@/components/forms/field-error";
+import { FailureMessage, FormMessage } from "@/components/forms/form-message";
+import { TextAreaField } from "@/components/forms/text-field";
+import { useIsHydrated } from "@/components/forms/use-is-hydrated";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { UploadedFile, UploadLimits } from "@/lib/attachments/upload-limits";
-import { requesterMessageSchema, type RequesterMessageInput } from "@/lib/tracking/requester-message-schema";
+import {
+  requesterMessageSchema,
+  type RequesterMessageInput,
+} from "@/lib/tracking/requester-message-schema";
 
-import { FormMessage, useIsHydrated } from "../../form-parts";
 import { addRequesterMessageAction } from "./actions";
 
 /** « Ajouter des informations »: a message and files, with the creation form's drop zone. */
-export function ReplyForm({ ticketNumber, limits }: { ticketNumber: string; limits: UploadLimits }) {
+export function ReplyForm({
+  ticketNumber,
+  limits,
+}: {
+  ticketNumber: string;
+  limits: UploadLimits;
+}) {
   const t = useTranslations();
   const isHydrated = useIsHydrated();
   const router = useRouter();
@@ -37,7 +50,8 @@ export function ReplyForm({ ticketNumber, limits }: { ticketNumber: string; limi
     const outcome = await addRequesterMessageAction(ticketNumber, values);
     setResult(outcome);
     if (!outcome.ok) {
-      if (outcome.fieldErrors.body) form.setError("body", { message: outcome.fieldErrors.body });
+      applyFieldErrors(form.setError, outcome.fieldErrors, ["body"]);
+
       return;
     }
 
@@ -48,25 +62,20 @@ export function ReplyForm({ ticketNumber, limits }: { ticketNumber: string; limi
   });
 
   return (
-    <form method="post" data-hydrated={isHydrated} onSubmit={onSubmit} noValidate className="space-y-4">
-      <div className="space-y-1">
-        <label htmlFor="reply-body" className="block font-medium text-slate-900">
-          {t("tracking.reply.body")}
-        </label>
-        <textarea
-          id="reply-body"
-          rows={6}
-          aria-invalid={bodyError ? true : undefined}
-          aria-describedby={bodyError ? "reply-body-error" : undefined}
-          className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2 aria-invalid:border-red-700"
-          {...form.register("body")}
-        />
-        {bodyError ? (
-          <p id="reply-body-error" className="text-sm text-red-700">
-            {t(bodyError)}
-          </p>
-        ) : null}
-      </div>
+    <form
+      method="post"
+      data-hydrated={isHydrated}
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-4"
+    >
+      <TextAreaField
+        id="reply-body"
+        label={t("tracking.reply.body")}
+        rows={6}
+        errorKey={bodyError}
+        {...form.register("body")}
+      />
 
       <Controller
         control={form.control}
@@ -86,22 +95,19 @@ export function ReplyForm({ ticketNumber, limits }: { ticketNumber: string; limi
           />
         )}
       />
-      {filesError ? (
-        <p id="reply-files-error" className="text-sm text-red-700">
-          {t(filesError)}
-        </p>
-      ) : null}
+      <FieldError id="reply-files-error" messageKey={filesError} />
 
       {result?.ok ? (
         <FormMessage
           id="reply-result"
           kind="success"
-          messageKey={result.data.isReopened ? "tracking.reply.sentReopened" : "tracking.reply.sent"}
+          messageKey={
+            result.data.isReopened ? "tracking.reply.sentReopened" : "tracking.reply.sent"
+          }
         />
-      ) : null}
-      {result && !result.ok ? (
-        <FormMessage id="reply-result" kind="error" messageKey={result.messageKey} values={result.values} />
-      ) : null}
+      ) : (
+        <FailureMessage id="reply-result" failure={result} />
+      )}
 
       <button
         type="submit"
