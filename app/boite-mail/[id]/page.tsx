@@ -16,6 +16,26 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title"), robots: { index: false } };
 }
 
+/** One view of the message (HTML, links, text), headed so the page can be browsed by heading. */
+function MailboxSection({
+  id,
+  title,
+  children,
+}: {
+  id: string;
+  title: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <section className="space-y-2" aria-labelledby={id}>
+      <h2 id={id} className="text-lg font-semibold text-slate-900">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
 export default async function MailboxMessagePage({ params }: Props) {
   if (!isLocalMailboxEnabled()) notFound();
 
@@ -28,7 +48,10 @@ export default async function MailboxMessagePage({ params }: Props) {
 
   return (
     <article className="space-y-6">
-      <Link href="/boite-mail" className="text-sm text-brand-700 underline-offset-4 hover:underline">
+      <Link
+        href="/boite-mail"
+        className="text-sm text-brand-700 underline-offset-4 hover:underline"
+      >
         ← {t("back")}
       </Link>
       <header className="space-y-2">
@@ -44,10 +67,7 @@ export default async function MailboxMessagePage({ params }: Props) {
           </dd>
         </dl>
       </header>
-      <section className="space-y-2" aria-labelledby="mailbox-html">
-        <h2 id="mailbox-html" className="text-lg font-semibold text-slate-900">
-          {t("htmlVersion")}
-        </h2>
+      <MailboxSection id="mailbox-html" title={t("htmlVersion")}>
         {/* No scripts or same-origin access; its links open in a new tab, as in a mail client. */}
         <iframe
           title={t("frameTitle", { subject: message.subject })}
@@ -55,11 +75,8 @@ export default async function MailboxMessagePage({ params }: Props) {
           sandbox="allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation"
           className="h-[36rem] w-full rounded-lg border border-slate-200 bg-white"
         />
-      </section>
-      <section className="space-y-2" aria-labelledby="mailbox-links">
-        <h2 id="mailbox-links" className="text-lg font-semibold text-slate-900">
-          {t("links")}
-        </h2>
+      </MailboxSection>
+      <MailboxSection id="mailbox-links" title={t("links")}>
         {message.links.length === 0 ? (
           <p className="text-slate-700">{t("noLinks")}</p>
         ) : (
@@ -73,15 +90,12 @@ export default async function MailboxMessagePage({ params }: Props) {
             ))}
           </ul>
         )}
-      </section>
-      <section className="space-y-2" aria-labelledby="mailbox-text">
-        <h2 id="mailbox-text" className="text-lg font-semibold text-slate-900">
-          {t("textVersion")}
-        </h2>
-        <pre className="overflow-x-auto rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm whitespace-pre-wrap break-words">
+      </MailboxSection>
+      <MailboxSection id="mailbox-text" title={t("textVersion")}>
+        <pre className="overflow-x-auto rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm break-words whitespace-pre-wrap">
           {message.text}
         </pre>
-      </section>
+      </MailboxSection>
     </article>
   );
 }
