@@ -1,36 +1,16 @@
 import { expect, test } from "@playwright/test";
 
+import { geoJsonFile, pdfFile } from "../support/fixture-files";
+import { mailsForTicket } from "../support/mailbox";
+import { uniqueEmail } from "../support/unique-email";
 import {
   choosePartner,
   chooseTopic,
   fillRequester,
-  mailsForTicket,
   openTicketForm,
   solveCaptcha,
   submitAndReadNumber,
-  uniqueEmail,
 } from "./ticket-form-helpers";
-
-// A one-page PDF, as small as a valid one gets: the upload checks content, not the name.
-const smallPdf = [
-  "%PDF-1.4",
-  "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj",
-  "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj",
-  "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj",
-  "trailer << /Root 1 0 R >>",
-  "%%EOF",
-].join("\n");
-
-const parcels = JSON.stringify({
-  type: "FeatureCollection",
-  features: [
-    {
-      type: "Feature",
-      properties: { parcelle: "1234", commune: "Préverenges" },
-      geometry: { type: "Point", coordinates: [6.52, 46.51] },
-    },
-  ],
-});
 
 test("a new requester opens a data ticket for Préverenges with two files; the referent of Morges et Lac alone is alerted", async ({
   page,
@@ -47,10 +27,9 @@ test("a new requester opens a data ticket for Préverenges with two files; the r
     .getByLabel("Détails", { exact: true })
     .fill("La parcelle 1234 est décalée de deux mètres vers le lac.");
 
-  await page.locator("form input[type=file]").setInputFiles([
-    { name: "plan-situation.pdf", mimeType: "application/pdf", buffer: Buffer.from(smallPdf) },
-    { name: "parcelles.geojson", mimeType: "application/geo+json", buffer: Buffer.from(parcels) },
-  ]);
+  await page
+    .locator("form input[type=file]")
+    .setInputFiles([pdfFile("plan-situation.pdf"), geoJsonFile("parcelles.geojson")]);
   await expect(page.getByRole("button", { name: "Créer" })).toBeEnabled({ timeout: 30_000 });
 
   await choosePartner(page, "Prev", "Préverenges");

@@ -1,15 +1,13 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 
-// Steps of the requester's story on « Nouveau ticket », shared by the ticket specs.
+import { waitForHydratedForm } from "../support/hydrated-form";
 
-export function uniqueEmail(name: string): string {
-  return `${name}.${Date.now()}.${Math.floor(Math.random() * 1000)}@example.ch`;
-}
+// Steps of the requester's story on « Nouveau ticket », shared by the ticket specs.
 
 /** Opens the form and waits until React drives it (before that, Créer would post natively). */
 export async function openTicketForm(page: Page): Promise<void> {
   await page.goto("/tickets/nouveau");
-  await expect(page.locator("form[data-hydrated=true]")).toBeAttached({ timeout: 30_000 });
+  await waitForHydratedForm(page);
 }
 
 export async function fillRequester(
@@ -60,40 +58,4 @@ export async function readAcknowledgedNumber(page: Page): Promise<string> {
   if (!number) throw new Error("no ticket number in the acknowledgment");
 
   return number;
-}
-
-export type MailboxEntry = { subject: string; to: string; href: string };
-
-/**
- * The local mailbox's messages about one ticket, once `expected` of them have arrived:
- * delivery runs after the ticket is committed, so it may take a moment.
- */
-export async function mailsForTicket(
-  page: Page,
-  number: string,
-  expected: number,
-): Promise<MailboxEntry[]> {
-  let entries: MailboxEntry[] = [];
-  await expect(async () => {
-    await page.goto("/boite-mail");
-    const links = page.getByRole("link").filter({ hasText: `[Ticket #${number}]` });
-    entries = await links.evaluateAll((anchors) =>
-      anchors.map((anchor) => {
-        const spans = anchor.querySelectorAll("span");
-        const toLine =
-          Array.from(spans).find(
-            (span) => span.children.length === 0 && span.textContent?.includes("@"),
-          )?.textContent ?? "";
-
-        return {
-          subject: spans[0]?.textContent ?? "",
-          to: /\S+@\S+/.exec(toLine)?.[0] ?? "",
-          href: anchor.getAttribute("href") ?? "",
-        };
-      }),
-    );
-    expect(entries.length).toBeGreaterThanOrEqual(expected);
-  }).toPass({ timeout: 30_000 });
-
-  return entries;
 }

@@ -1,11 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 
-import {
-  captchaWidget,
-  openTicketForm,
-  readAcknowledgedNumber,
-  uniqueEmail,
-} from "./ticket-form-helpers";
+import { uniqueEmail } from "../support/unique-email";
+import { captchaWidget, openTicketForm, readAcknowledgedNumber } from "./ticket-form-helpers";
 
 /** Presses Tab until the focused element matches the selector, as a keyboard user would. */
 async function tabTo(page: Page, selector: string, maxPresses = 40) {

@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 
+import { uniqueEmail } from "../support/unique-email";
 import {
   captchaWidget,
   choosePartner,
@@ -7,7 +8,6 @@ import {
   fillRequester,
   openTicketForm,
   solveCaptcha,
-  uniqueEmail,
 } from "./ticket-form-helpers";
 
 async function expectFieldError(page: Page, label: string | Locator, message: string) {

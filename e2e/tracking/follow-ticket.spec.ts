@@ -1,26 +1,18 @@
 import { expect, test } from "@playwright/test";
 
+import { pdfFile } from "../support/fixture-files";
+import { mailsForTicket } from "../support/mailbox";
+import { uniqueEmail } from "../support/unique-email";
 import {
   choosePartner,
   chooseTopic,
   fillRequester,
-  mailsForTicket,
   openTicketForm,
   solveCaptcha,
   submitAndReadNumber,
-  uniqueEmail,
 } from "../tickets/ticket-form-helpers";
 
 const referent = "referent.morges-et-lac@example.org";
-
-const smallPdf = [
-  "%PDF-1.4",
-  "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj",
-  "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj",
-  "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj",
-  "trailer << /Root 1 0 R >>",
-  "%%EOF",
-].join("\n");
 
 test("the requester follows the emailed link, adds a file, the referent is alerted, then closes the ticket", async ({
   page,
@@ -32,7 +24,9 @@ test("the requester follows the emailed link, adds a file, the referent is alert
   await chooseTopic(page, "Questions relatives aux données");
   await page.getByLabel("Résumé de la requête").fill("Limite de parcelle décalée à Préverenges");
   await choosePartner(page, "Prev", "Préverenges");
-  await page.getByLabel("Raison sociale", { exact: false }).selectOption({ label: "Administration communale" });
+  await page
+    .getByLabel("Raison sociale", { exact: false })
+    .selectOption({ label: "Administration communale" });
   await solveCaptcha(page);
   const number = await submitAndReadNumber(page);
 
@@ -40,7 +34,8 @@ test("the requester follows the emailed link, adds a file, the referent is alert
   const mails = await mailsForTicket(page, number, 2);
   const acknowledgment = mails.find((mail) => mail.to === email);
   await page.goto(acknowledgment?.href ?? "/boite-mail");
-  const href = (await page.getByRole("link", { name: /\/suivi\/acces\// }).getAttribute("href")) ?? "";
+  const href =
+    (await page.getByRole("link", { name: /\/suivi\/acces\// }).getAttribute("href")) ?? "";
   const token = href.split("/suivi/acces/")[1];
   expect(token?.length).toBeGreaterThan(20);
   const exchange = await page.request.get(href, { maxRedirects: 0 });
@@ -56,19 +51,19 @@ test("the requester follows the emailed link, adds a file, the referent is alert
   await expect(page.getByRole("main")).toContainText("Préverenges");
 
   // Add information with a file.
-  const reply = page.locator("form[data-hydrated=true]").filter({ has: page.getByLabel("Votre message") });
+  const reply = page
+    .locator("form[data-hydrated=true]")
+    .filter({ has: page.getByLabel("Votre message") });
   await expect(reply).toBeAttached({ timeout: 30_000 });
   await reply.getByLabel("Votre message").fill("Voici le plan corrigé.\nMerci d'avance.");
-  await reply.locator("input[type=file]").setInputFiles({
-    name: "plan-corrigé.pdf",
-    mimeType: "application/pdf",
-    buffer: Buffer.from(smallPdf),
-  });
+  await reply.locator("input[type=file]").setInputFiles(pdfFile("plan-corrigé.pdf"));
   const send = reply.getByRole("button", { name: "Envoyer" });
   await expect(send).toBeEnabled({ timeout: 30_000 });
   await send.click();
 
-  const message = page.getByRole("article", { name: "Message de Marie Dupont" }).filter({ hasText: "Voici le plan corrigé." });
+  const message = page
+    .getByRole("article", { name: "Message de Marie Dupont" })
+    .filter({ hasText: "Voici le plan corrigé." });
   await expect(message).toBeVisible();
   const fileLink = message.getByRole("link", { name: "plan-corrigé.pdf" });
   await expect(fileLink).toBeVisible();
@@ -90,7 +85,10 @@ test("the requester follows the emailed link, adds a file, the referent is alert
 
   await expect(page.getByTestId("ticket-status")).toHaveText("Fermé");
   await expect(page.getByRole("main")).toContainText("Tout est en ordre, merci.");
-  await expect(page.getByRole("link", { name: "Ouvrir un nouveau ticket" })).toHaveAttribute("href", "/tickets/nouveau");
+  await expect(page.getByRole("link", { name: "Ouvrir un nouveau ticket" })).toHaveAttribute(
+    "href",
+    "/tickets/nouveau",
+  );
   await expect(page.getByLabel("Votre message")).toHaveCount(0);
 });
 
@@ -98,6 +96,8 @@ test("an invalid link says so and offers the lookup form", async ({ page }) => {
   await page.goto("/suivi/acces/this-link-was-never-issued-by-guichet-at-all");
 
   await expect(page).toHaveURL(/\/suivi\?lien=invalide$/);
-  await expect(page.getByRole("status").filter({ hasText: "Ce lien de suivi n'est plus valable" })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Ce lien de suivi n'est plus valable" }),
+  ).toBeVisible();
   await expect(page.getByRole("button", { name: "Afficher le ticket" })).toBeVisible();
 });
