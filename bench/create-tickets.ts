@@ -118,11 +118,23 @@ async function submit(actionId: string, ids: FormIds, captcha: string, n: number
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
-async function runLevel(actionId: string, ids: FormIds, concurrency: number) {
+// CPU seconds the server process has used (Linux only): shows what a ticket costs it.
+function serverCpuSeconds(pid: number | undefined): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+async function runLevel(actionId: string, ids: FormIds, concurrency: number, serverPid?: number) {
   // Challenges are solved before the clock starts, as a browser solves while its user types.
   const captchas = await Promise.all(Array.from({ length: submissionsPerLevel }, () => solvedCaptcha()));
   const latencies: number[] = [];
   let next = 0;
+  const cpuBefore = serverCpuSeconds(serverPid);
   const started = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
@@ -133,6 +145,7 @@ async function runLevel(actionId: string, ids: FormIds, concurrency: number) {
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const cpuAfter = serverCpuSeconds(serverPid);
   latencies.sort((a, b) => a - b);
 
   return {
@@ -141,6 +154,8 @@ async function runLevel(actionId: string, ids: FormIds, concurrency: number) {
     ticketsPerSecond: Number((submissionsPerLevel / seconds).toFixed(1)),
     p50Ms: Number(percentile(latencies, 50).toFixed(1)),
     p95Ms: Number(percentile(latencies, 95).toFixed(1)),
+    serverCpuMsPerTicket:
+      cpuBefore === undefined || cpuAfter === undefined ? "n/a" : Number((((cpuAfter - cpuBefore) * 1000) / submissionsPerLevel).toFixed(1)),
   };
 }
 
@@ -170,7 +185,7 @@ try {
   const actionId = findActionId();
   await submit(actionId, ids, await solvedCaptcha(), -1); // warm-up
   const results = [];
-  for (const level of levels) results.push(await runLevel(actionId, ids, level));
+  for (const level of levels) results.push(await runLevel(actionId, ids, level, server.pid));
   console.table(results);
   console.log(`Outbox drained ${await secondsUntilOutboxDrained()} s after the last submission.`);
 } finally {

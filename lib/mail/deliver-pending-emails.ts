@@ -99,6 +99,8 @@ export async function deliverPendingEmails(options: { limit?: number } = {}): Pr
   const lanes = Array.from({ length: Math.min(CONCURRENCY, queue.length) }, async () => {
     for (let group = queue.shift(); group; group = queue.shift()) {
       for (const email of group) {
+        // Lets requests waiting on the event loop go first: delivery is background work.
+        await new Promise((resolve) => setImmediate(resolve));
         if (await deliverEmail(email, transport)) sent += 1;
         else failed += 1;
       }

@@ -8,13 +8,14 @@ import { db as defaultDb, type Db, type DbClient } from "@/lib/db/client";
 import { isForeignKeyViolation, uniqueViolationFields } from "@/lib/db/prisma-errors";
 import { AppError, isAppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
-import { enqueueEmail } from "@/lib/mail/enqueue-email";
+import { enqueueEmails } from "@/lib/mail/enqueue-emails";
 import { kickEmailDelivery } from "@/lib/mail/kick-email-delivery";
 
 import type { Acknowledgment } from "./acknowledgment";
 import { findTicketBySubmissionKey, findTicketWithSameContent } from "./find-duplicate-ticket";
 import { generateTicketNumber } from "./generate-ticket-number";
-import { loadAcknowledgment } from "./load-acknowledgment";
+import { getActiveTopics } from "./get-active-topics";
+import { acknowledgmentExcerpt, loadAcknowledgment } from "./load-acknowledgment";
 import { routeTicket } from "./route-ticket";
 import type { TicketInput } from "./ticket-schema";
 
@@ -93,7 +94,7 @@ async function createInTransaction(
 
   await verifyCaptcha(tx, { payload: input.captcha, remoteIp });
 
-  const topic = await tx.topic.findFirst({ where: { id: input.topicId, isActive: true } });
+  const topic = (await getActiveTopics()).find((candidate) => candidate.id === input.topicId);
   if (!topic) {
     throw new AppError("validation", "errors.validation", {
       topicId: "ticketForm.errors.topicUnknown",
@@ -106,8 +107,8 @@ async function createInTransaction(
   if (sameContent) return duplicateOf(tx, sameContent.id, locale);
 
   const partnerId = hasField("PARTNER") ? input.partnerId : null;
-  const organisationId = hasField("ORGANISATION")
-    ? await activeOrganisationId(tx, input.organisationId)
+  const organisation = hasField("ORGANISATION")
+    ? await activeOrganisation(tx, input.organisationId)
     : null;
   const route = await routeTicket(tx, { topic, partnerId });
 
@@ -120,7 +121,7 @@ async function createInTransaction(
       locale,
       topicId: topic.id,
       partnerId,
-      organisationId,
+      organisationId: organisation?.id ?? null,
       groupId: route.groupId,
       summary: input.summary,
       details,
@@ -129,33 +130,36 @@ async function createInTransaction(
     select: { id: true, number: true },
   });
 
-  const firstEntry = await tx.threadEntry.create({
-    data: {
-      ticketId: ticket.id,
-      kind: "REQUESTER_MESSAGE",
-      authorName: input.fullName,
-      body: details || input.summary,
-    },
-    select: { id: true },
+  // One statement for both entries; the routing event is written second, so it sorts
+  // after the message (same createdAt, ascending id).
+  const entries = await tx.threadEntry.createManyAndReturn({
+    data: [
+      {
+        ticketId: ticket.id,
+        kind: "REQUESTER_MESSAGE",
+        authorName: input.fullName,
+        body: details || input.summary,
+      },
+      {
+        ticketId: ticket.id,
+        kind: "SYSTEM_EVENT",
+        authorName: SYSTEM_AUTHOR,
+        event: {
+          type: "routed",
+          to: route.recipients.map((recipient) => recipient.name),
+          group: route.groupName,
+        },
+      },
+    ],
+    select: { id: true, kind: true },
   });
+  const firstEntry = entries.find((entry) => entry.kind === "REQUESTER_MESSAGE")!;
 
   const claimTokens = hasField("ATTACHMENTS") ? input.attachments : [];
-  if (claimTokens.length > 0) {
-    await claimAttachments(tx, { claimTokens, ticketId: ticket.id, threadEntryId: firstEntry.id });
-  }
-
-  await tx.threadEntry.create({
-    data: {
-      ticketId: ticket.id,
-      kind: "SYSTEM_EVENT",
-      authorName: SYSTEM_AUTHOR,
-      event: {
-        type: "routed",
-        to: route.recipients.map((recipient) => recipient.name),
-        group: route.groupName,
-      },
-    },
-  });
+  const attachments =
+    claimTokens.length > 0
+      ? await claimAttachments(tx, { claimTokens, ticketId: ticket.id, threadEntryId: firstEntry.id })
+      : [];
 
   await tx.auditEvent.create({
     data: {
@@ -171,22 +175,22 @@ async function createInTransaction(
     },
   });
 
-  await enqueueEmail(tx, {
-    template: "ticket-acknowledgment",
-    to: input.email,
-    locale,
-    ticketId: ticket.id,
-    data: { ticketId: ticket.id },
-  });
-  for (const recipient of route.recipients) {
-    await enqueueEmail(tx, {
-      template: "ticket-alert",
+  await enqueueEmails(tx, [
+    {
+      template: "ticket-acknowledgment",
+      to: input.email,
+      locale,
+      ticketId: ticket.id,
+      data: { ticketId: ticket.id },
+    },
+    ...route.recipients.map((recipient) => ({
+      template: "ticket-alert" as const,
       to: recipient.email,
       locale,
       ticketId: ticket.id,
       data: { ticketId: ticket.id, recipientName: recipient.name },
-    });
-  }
+    })),
+  ]);
 
   logger.info(
     {
@@ -198,17 +202,29 @@ async function createInTransaction(
     "ticket created",
   );
 
-  return {
-    ticketId: ticket.id,
-    acknowledgment: await loadAcknowledgment(tx, { ticketId: ticket.id, locale }),
-    isDuplicate: false,
+  // Built from what this transaction read and wrote, as loadAcknowledgment would read it back.
+  const acknowledgment: Acknowledgment = {
+    number: ticket.number,
+    email: input.email,
+    topicName: locale === "en" ? topic.nameEn : topic.nameFr,
+    summary: input.summary,
+    detailsExcerpt: acknowledgmentExcerpt(details),
+    partnerName: partnerId ? (route.partnerName ?? (await partnerName(tx, partnerId))) : null,
+    organisationName: organisation?.name ?? null,
+    attachmentNames: attachments.map((attachment) => attachment.fileName),
+    groupName: route.groupName,
   };
+
+  return { ticketId: ticket.id, acknowledgment, isDuplicate: false };
 }
 
-async function activeOrganisationId(db: DbClient, organisationId: string): Promise<string> {
+async function activeOrganisation(
+  db: DbClient,
+  organisationId: string,
+): Promise<{ id: string; name: string }> {
   const organisation = await db.organisation.findFirst({
     where: { id: organisationId, isActive: true },
-    select: { id: true },
+    select: { id: true, name: true },
   });
   if (!organisation) {
     throw new AppError("validation", "errors.validation", {
@@ -216,7 +232,15 @@ async function activeOrganisationId(db: DbClient, organisationId: string): Promi
     });
   }
 
-  return organisation.id;
+  return organisation;
+}
+
+// Only for a topic that asks for a partner without routing by it; an unknown id fails the
+// ticket's foreign key before this runs.
+async function partnerName(db: DbClient, partnerId: string): Promise<string | null> {
+  const partner = await db.partner.findUnique({ where: { id: partnerId }, select: { name: true } });
+
+  return partner?.name ?? null;
 }
 
 async function duplicateOf(db: DbClient, ticketId: string, locale: string): Promise<CreatedTicket> {

@@ -1,10 +1,11 @@
 import "server-only";
 
-import { db as defaultDb, type DbClient } from "@/lib/db/client";
-
+import { getActiveTopics } from "./get-active-topics";
 import type { TopicRule } from "./ticket-schema";
 
 /** The rules the ticket schema needs, read from the topics admins edit. */
-export async function listTopicRules(db: DbClient = defaultDb): Promise<TopicRule[]> {
-  return db.topic.findMany({ where: { isActive: true }, select: { id: true, fields: true } });
+export async function listTopicRules(): Promise<TopicRule[]> {
+  const topics = await getActiveTopics();
+
+  return topics.map(({ id, fields }) => ({ id, fields }));
 }

@@ -6,7 +6,7 @@ import type { Acknowledgment } from "./acknowledgment";
 
 const EXCERPT_LENGTH = 280;
 
-function excerpt(text: string): string {
+export function acknowledgmentExcerpt(text: string): string {
   return text.length <= EXCERPT_LENGTH ? text : `${text.slice(0, EXCERPT_LENGTH).trimEnd()}…`;
 }
 
@@ -35,7 +35,7 @@ export async function loadAcknowledgment(
     email: ticket.requesterEmail,
     topicName: locale === "en" ? ticket.topic.nameEn : ticket.topic.nameFr,
     summary: ticket.summary,
-    detailsExcerpt: excerpt(ticket.details),
+    detailsExcerpt: acknowledgmentExcerpt(ticket.details),
     partnerName: ticket.partner?.name ?? null,
     organisationName: ticket.organisation?.name ?? null,
     attachmentNames: ticket.attachments.map((attachment) => attachment.fileName),
