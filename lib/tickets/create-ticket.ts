@@ -7,14 +7,16 @@ import { verifyCaptcha } from "@/lib/captcha/verify-captcha";
 import { db as defaultDb, type Db, type DbClient } from "@/lib/db/client";
 import { isForeignKeyViolation, uniqueViolationFields } from "@/lib/db/prisma-errors";
 import { AppError, isAppError } from "@/lib/errors";
+import type { TopicField } from "@/lib/generated/prisma/enums";
 import { logger } from "@/lib/logger";
 import { enqueueEmails } from "@/lib/mail/enqueue-emails";
 import { kickEmailDelivery } from "@/lib/mail/kick-email-delivery";
 
 import type { Acknowledgment } from "./acknowledgment";
-import { findTicketBySubmissionKey, findTicketWithSameContent } from "./find-duplicate-ticket";
+import { findEarlierSubmission, findTicketBySubmissionKey } from "./find-duplicate-ticket";
 import { generateTicketNumber } from "./generate-ticket-number";
-import { getActiveTopics } from "./get-active-topics";
+import { type ActiveOrganisation, getActiveOrganisations } from "./get-active-organisations";
+import { type ActiveTopic, getActiveTopics } from "./get-active-topics";
 import { acknowledgmentExcerpt, loadAcknowledgment } from "./load-acknowledgment";
 import { routeTicket } from "./route-ticket";
 import type { TicketInput } from "./ticket-schema";
@@ -55,10 +57,13 @@ export async function createTicket(
   const { input, locale } = options;
   assertHoneypotEmpty(input.website);
 
+  // Read before the transaction: inside it, a second connection could wait on a full pool.
+  const [topics, organisations] = await Promise.all([getActiveTopics(), getActiveOrganisations()]);
+
   for (let attempt = 1; ; attempt++) {
     try {
       const created = await client.$transaction(
-        (tx) => createInTransaction(tx, options),
+        (tx) => createInTransaction(tx, options, { topics, organisations }),
         TRANSACTION_OPTIONS,
       );
       // The emails are committed in the outbox; this only sends them now rather than later.
@@ -80,35 +85,44 @@ export async function createTicket(
   }
 }
 
+type ReferenceData = { topics: ActiveTopic[]; organisations: ActiveOrganisation[] };
+
 async function createInTransaction(
   tx: DbClient,
   options: CreateTicketOptions,
+  { topics, organisations }: ReferenceData,
 ): Promise<CreatedTicket> {
   const { input, locale, remoteIp } = options;
 
   // Submissions of one requester are handled one after the other, so twins see each other.
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${input.email}))`;
 
-  const sameKey = await findTicketBySubmissionKey(tx, input);
-  if (sameKey) return duplicateOf(tx, sameKey.id, locale);
+  // The topic comes from memory; its refusal waits for the CAPTCHA, as it always did.
+  const topic = topics.find((candidate) => candidate.id === input.topicId);
+  const hasField = (field: TopicField) => topic?.fields.includes(field) ?? false;
+  const details = hasField("DETAILS") ? input.details : "";
+
+  // One read answers both re-sends: the same key (a double click, a retried request) and
+  // the same content; the content match counts only once the CAPTCHA has passed.
+  const earlier = await findEarlierSubmission(
+    tx,
+    input,
+    topic ? { topicId: topic.id, summary: input.summary, details } : null,
+  );
+  if (earlier.sameKey) return duplicateOf(tx, earlier.sameKey.id, locale);
 
   await verifyCaptcha(tx, { payload: input.captcha, remoteIp });
 
-  const topic = (await getActiveTopics()).find((candidate) => candidate.id === input.topicId);
   if (!topic) {
     throw new AppError("validation", "errors.validation", {
       topicId: "ticketForm.errors.topicUnknown",
     });
   }
-  const hasField = (field: (typeof topic.fields)[number]) => topic.fields.includes(field);
-  const details = hasField("DETAILS") ? input.details : "";
-
-  const sameContent = await findTicketWithSameContent(tx, { ...input, details });
-  if (sameContent) return duplicateOf(tx, sameContent.id, locale);
+  if (earlier.sameContent) return duplicateOf(tx, earlier.sameContent.id, locale);
 
   const partnerId = hasField("PARTNER") ? input.partnerId : null;
   const organisation = hasField("ORGANISATION")
-    ? await activeOrganisation(tx, input.organisationId)
+    ? activeOrganisation(organisations, input.organisationId)
     : null;
   const route = await routeTicket(tx, { topic, partnerId });
 
@@ -158,7 +172,11 @@ async function createInTransaction(
   const claimTokens = hasField("ATTACHMENTS") ? input.attachments : [];
   const attachments =
     claimTokens.length > 0
-      ? await claimAttachments(tx, { claimTokens, ticketId: ticket.id, threadEntryId: firstEntry.id })
+      ? await claimAttachments(tx, {
+          claimTokens,
+          ticketId: ticket.id,
+          threadEntryId: firstEntry.id,
+        })
       : [];
 
   await tx.auditEvent.create({
@@ -218,14 +236,11 @@ async function createInTransaction(
   return { ticketId: ticket.id, acknowledgment, isDuplicate: false };
 }
 
-async function activeOrganisation(
-  db: DbClient,
+function activeOrganisation(
+  organisations: ActiveOrganisation[],
   organisationId: string,
-): Promise<{ id: string; name: string }> {
-  const organisation = await db.organisation.findFirst({
-    where: { id: organisationId, isActive: true },
-    select: { id: true, name: true },
-  });
+): ActiveOrganisation {
+  const organisation = organisations.find(({ id }) => id === organisationId);
   if (!organisation) {
     throw new AppError("validation", "errors.validation", {
       organisationId: "ticketForm.errors.organisationUnknown",

@@ -46,3 +46,49 @@ export async function findTicketWithSameContent(
     orderBy: { createdAt: "asc" },
   });
 }
+
+export type EarlierSubmission = { sameKey: { id: string } | null; sameContent: { id: string } | null };
+
+/**
+ * Both checks above in one query, for the hot path of ticket creation: the ticket this
+ * submission key already made, and the earliest one with the same content in the window.
+ * Pass `content: null` when the topic is unknown, to look up the key alone.
+ */
+export async function findEarlierSubmission(
+  db: DbClient,
+  input: { submissionKey: string; email: string },
+  content: { topicId: string; summary: string; details: string } | null,
+  now = new Date(),
+): Promise<EarlierSubmission> {
+  const tickets = await db.ticket.findMany({
+    where: {
+      OR: [
+        { submissionKey: input.submissionKey },
+        ...(content
+          ? [
+              {
+                requesterEmail: input.email,
+                topicId: content.topicId,
+                summary: content.summary,
+                details: content.details,
+                createdAt: { gte: new Date(now.getTime() - DUPLICATE_WINDOW_MS) },
+              },
+            ]
+          : []),
+      ],
+    },
+    select: { id: true, submissionKey: true, requesterEmail: true },
+    orderBy: { createdAt: "asc" },
+  });
+
+  const keyed = tickets.find((ticket) => ticket.submissionKey === input.submissionKey);
+  if (keyed && keyed.requesterEmail !== input.email) {
+    throw new AppError("conflict", "ticketForm.errors.submissionConflict");
+  }
+  const sameContent = content ? tickets.find((ticket) => ticket !== keyed) : undefined;
+
+  return {
+    sameKey: keyed ? { id: keyed.id } : null,
+    sameContent: sameContent ? { id: sameContent.id } : null,
+  };
+}
