@@ -60,12 +60,17 @@ export function DropZone({
   const [isDragging, setIsDragging] = useState(false);
   const [announcement, setAnnouncement] = useState("");
 
-  // Uploads can finish between two renders; the latest list must not lose one of them.
+  // Uploads can finish between two renders; the latest list must not lose one of them. The
+  // list is taken from the parent only when the parent hands a new one: a render that still
+  // carries the previous list (the parent has not caught up with emit() yet) must not
+  // overwrite what emit() just recorded.
   const valueRef = useRef(value);
+  useEffect(() => {
+    valueRef.current = value;
+  }, [value]);
   const onChangeRef = useRef(onChange);
   const pendingRef = useRef(pending);
   useEffect(() => {
-    valueRef.current = value;
     onChangeRef.current = onChange;
     pendingRef.current = pending;
   });

@@ -18,12 +18,20 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewTicketPage() {
   const options = await listFormOptions({ locale: await getLocale() });
+  const t = await getTranslations("ticketForm");
 
   return (
-    <TicketForm
-      options={options}
-      captchaConfig={getCaptchaConfig()}
-      uploadLimits={getUploadLimits()}
-    />
+    <>
+      <noscript>
+        <p className="mb-6 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-amber-900">
+          {t("noScript")}
+        </p>
+      </noscript>
+      <TicketForm
+        options={options}
+        captchaConfig={getCaptchaConfig()}
+        uploadLimits={getUploadLimits()}
+      />
+    </>
   );
 }

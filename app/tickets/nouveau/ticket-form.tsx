@@ -150,6 +150,8 @@ export function TicketForm({ options, captchaConfig, uploadLimits }: TicketFormP
       {failure ? <FormErrorSummary id={errorSummaryId} failure={failure} /> : null}
 
       <form
+        // Never GET: a submission before the page is ready must not put personal data in the URL.
+        method="post"
         noValidate
         data-hydrated={isHydrated ? "true" : undefined}
         aria-busy={formState.isSubmitting}
@@ -199,7 +201,7 @@ export function TicketForm({ options, captchaConfig, uploadLimits }: TicketFormP
         <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-6">
           <button
             type="submit"
-            disabled={isBusy}
+            disabled={isBusy || !isHydrated}
             className="inline-flex items-center gap-2 rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white shadow hover:bg-brand-800 disabled:cursor-not-allowed disabled:opacity-70"
           >
             {isBusy ? (
