@@ -7,7 +7,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Lets several development servers share one checkout.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
-  serverExternalPackages: ["pino", "pg", "pg-boss", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  serverExternalPackages: ["pino", "pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
   experimental: {
     serverActions: { bodySizeLimit: "1mb" },
   },
