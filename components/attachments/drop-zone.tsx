@@ -36,7 +36,12 @@ type PendingItem = {
   messageKey?: string;
   values?: Record<string, string | number>;
   abort?: () => void;
+  /** Kept when the upload failed on the way (network, server), so it can be tried again. */
+  retryFile?: File;
 };
+
+// Failures worth another try; a refusal (type, size, content) would only fail again.
+const transientFailures = new Set(["attachments.uploadFailed", "attachments.rateLimited"]);
 
 /** Drag-and-drop or picker; each file uploads at once, with its own progress bar. */
 export function DropZone({
@@ -123,10 +128,52 @@ export function DropZone({
     return null;
   }
 
+  function upload(localId: number, file: File) {
+    const request = startUpload(file, (percent) => updatePending(localId, { percent }));
+    updatePending(localId, { abort: request.abort });
+    void request.outcome.then((outcome) => {
+      if (outcome.ok) {
+        updatePending(localId, null);
+        emit([...valueRef.current, outcome.file]);
+        setAnnouncement(t("announceUploaded", { fileName: outcome.file.fileName }));
+      } else if (outcome.isAborted) {
+        updatePending(localId, null);
+      } else {
+        updatePending(localId, {
+          status: "failed",
+          messageKey: outcome.messageKey,
+          values: outcome.values,
+          abort: undefined,
+          retryFile: transientFailures.has(outcome.messageKey) ? file : undefined,
+        });
+        setAnnouncement(
+          t("announceFailed", {
+            fileName: file.name,
+            reason: tRoot(outcome.messageKey, outcome.values),
+          }),
+        );
+      }
+    });
+  }
+
+  function retry(item: PendingItem) {
+    if (!item.retryFile) return;
+
+    updatePending(item.localId, {
+      status: "uploading",
+      percent: 0,
+      messageKey: undefined,
+      values: undefined,
+      retryFile: undefined,
+    });
+    upload(item.localId, item.retryFile);
+  }
+
   function addFiles(files: File[]) {
     const uploading = pendingRef.current.filter((item) => item.status === "uploading").length;
     let freeSlots = limits.maxFiles - valueRef.current.length - uploading;
     const added: PendingItem[] = [];
+    const accepted: { localId: number; file: File }[] = [];
 
     for (const file of files) {
       const localId = nextLocalId.current++;
@@ -150,39 +197,19 @@ export function DropZone({
       }
 
       freeSlots -= 1;
-      const upload = startUpload(file, (percent) => updatePending(localId, { percent }));
       added.push({
         localId,
         fileName: file.name,
         size: file.size,
         status: "uploading",
         percent: 0,
-        abort: upload.abort,
       });
-      void upload.outcome.then((outcome) => {
-        if (outcome.ok) {
-          updatePending(localId, null);
-          emit([...valueRef.current, outcome.file]);
-          setAnnouncement(t("announceUploaded", { fileName: outcome.file.fileName }));
-        } else if (outcome.isAborted) {
-          updatePending(localId, null);
-        } else {
-          updatePending(localId, {
-            status: "failed",
-            messageKey: outcome.messageKey,
-            values: outcome.values,
-          });
-          setAnnouncement(
-            t("announceFailed", {
-              fileName: file.name,
-              reason: tRoot(outcome.messageKey, outcome.values),
-            }),
-          );
-        }
-      });
+      accepted.push({ localId, file });
     }
 
+    // Listed first, so each upload's progress updates find its item.
     setPending((items) => [...items, ...added]);
+    for (const { localId, file } of accepted) upload(localId, file);
   }
 
   function removeUploaded(file: UploadedFile) {
@@ -281,7 +308,12 @@ export function DropZone({
             />
           ))}
           {pending.map((item) => (
-            <UploadItem key={item.localId} item={item} onRemove={() => removePending(item)} />
+            <UploadItem
+              key={item.localId}
+              item={item}
+              onRemove={() => removePending(item)}
+              onRetry={item.retryFile ? () => retry(item) : undefined}
+            />
           ))}
         </ul>
       ) : null}

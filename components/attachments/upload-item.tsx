@@ -13,10 +13,10 @@ export type UploadItemView = {
   values?: Record<string, string | number>;
 };
 
-type Props = { item: UploadItemView; onRemove: () => void };
+type Props = { item: UploadItemView; onRemove: () => void; onRetry?: () => void };
 
 /** One file in the drop zone's list: its progress, its error, and a button to take it out. */
-export function UploadItem({ item, onRemove }: Props) {
+export function UploadItem({ item, onRemove, onRetry }: Props) {
   const t = useTranslations("attachments");
   const tRoot = useTranslations();
   const locale = useLocale();
@@ -48,14 +48,26 @@ export function UploadItem({ item, onRemove }: Props) {
             {status === "done" ? ` · ${t("uploaded")}` : null}
           </p>
         </div>
-        <button
-          type="button"
-          onClick={onRemove}
-          aria-label={buttonLabel}
-          className="shrink-0 rounded-md border border-slate-400 bg-white px-3 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100"
-        >
-          {buttonText}
-        </button>
+        <div className="flex shrink-0 gap-2">
+          {onRetry ? (
+            <button
+              type="button"
+              onClick={onRetry}
+              aria-label={t("retry", { fileName })}
+              className="rounded-md border border-brand-700 bg-white px-3 py-1 text-sm font-medium text-brand-800 hover:bg-brand-50"
+            >
+              {t("retryShort")}
+            </button>
+          ) : null}
+          <button
+            type="button"
+            onClick={onRemove}
+            aria-label={buttonLabel}
+            className="shrink-0 rounded-md border border-slate-400 bg-white px-3 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100"
+          >
+            {buttonText}
+          </button>
+        </div>
       </div>
       {status === "uploading" ? (
         <div

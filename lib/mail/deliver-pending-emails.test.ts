@@ -28,7 +28,9 @@ async function localMessageOf(emailId: string) {
   return db.localMailboxMessage.findUniqueOrThrow({ where: { emailId } });
 }
 
-async function enqueueAcknowledgment(options: { locale?: "fr" | "en"; summary?: string } = {}) {
+async function enqueueAcknowledgment(
+  options: { locale?: "fr" | "en"; summary?: string; details?: string } = {},
+) {
   const ticket = await insertTestTicket(db, { partnerName: "Préverenges", ...options });
   await db.$transaction(async (tx) => {
     await enqueueEmail(tx, {
@@ -48,7 +50,10 @@ afterEach(useLocalTransport);
 
 describe("delivery through the local transport", () => {
   it("stores the acknowledgment with its number, summary, accents and a working tracking link", async () => {
-    const { ticket, email } = await enqueueAcknowledgment({ summary: "Échichens : données d'altitude à L'Isle" });
+    const { ticket, email } = await enqueueAcknowledgment({
+      summary: "Échichens : données d'altitude à L'Isle",
+      details: "Première ligne.\nDeuxième ligne.",
+    });
 
     await deliverPendingEmails();
 
@@ -60,6 +65,8 @@ describe("delivery through the local transport", () => {
     expect(message.html).toContain("Visualiser la progression du ticket en ligne");
     expect(message.text).toContain(`#${ticket.number}`);
     expect(message.text).toContain("Échichens");
+    // The plain-text version keeps the details' line breaks.
+    expect(message.text).toMatch(/Première ligne\.\s*\n\s*Deuxième ligne\./);
 
     const link = extractLinks(message.html).find((href) => href.includes("/suivi/acces/"));
     expect(link).toBeDefined();

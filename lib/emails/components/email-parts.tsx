@@ -1,4 +1,5 @@
 import { Button, Section, Text } from "@react-email/components";
+import { Fragment } from "react";
 
 const styles = {
   paragraph: { color: "#1e293b", fontSize: "15px", lineHeight: "22px", margin: "0 0 12px" },
@@ -35,8 +36,25 @@ export function SmallPrint({ children }: { children: React.ReactNode }) {
   return <Text style={styles.small}>{children}</Text>;
 }
 
+/**
+ * Text with its line breaks as <br>: pre-wrap keeps them in HTML, but the plain-text version
+ * is derived from the markup and would run every line of a message into one.
+ */
+function MultilineText({ text }: { text: string }) {
+  return text.split(/\r?\n/).map((line, index) => (
+    <Fragment key={index}>
+      {index > 0 ? <br /> : null}
+      {line}
+    </Fragment>
+  ));
+}
+
 export function Quote({ children }: { children: React.ReactNode }) {
-  return <Text style={styles.quote}>{children}</Text>;
+  return (
+    <Text style={styles.quote}>
+      {typeof children === "string" ? <MultilineText text={children} /> : children}
+    </Text>
+  );
 }
 
 /** A link shown as a button; its address is repeated in the plain-text version. */
@@ -60,7 +78,9 @@ export function Facts({ rows }: { rows: FactRow[] }) {
         {rows.map((row) => (
           <tr key={row.label}>
             <td style={{ ...styles.label, width: "35%" }}>{row.label}</td>
-            <td style={styles.value}>{row.value}</td>
+            <td style={styles.value}>
+              <MultilineText text={row.value} />
+            </td>
           </tr>
         ))}
       </tbody>

@@ -1,11 +1,13 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+
+import { formatFileSize } from "@/components/attachments/format-file-size";
 
 import type { RequesterAttachment } from "@/lib/tracking/get-requester-ticket-view";
 
 /** Download links to the requester's files, served only through their tracking session. */
 export function AttachmentLinks({ ticketNumber, attachments }: { ticketNumber: string; attachments: RequesterAttachment[] }) {
   const t = useTranslations("tracking.thread");
-  const format = useFormatter();
+  const locale = useLocale();
   if (attachments.length === 0) return null;
 
   return (
@@ -20,7 +22,7 @@ export function AttachmentLinks({ ticketNumber, attachments }: { ticketNumber: s
             {attachment.fileName}
           </a>{" "}
           <span className="text-slate-600">
-            ({format.number(attachment.size / 1024, { maximumFractionDigits: 0 })} {t("kilobytes")})
+            ({formatFileSize(attachment.size, locale)})
           </span>
         </li>
       ))}
