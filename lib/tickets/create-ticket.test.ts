@@ -231,6 +231,60 @@ describe("createTicket", () => {
     expect(await db.ticket.count({ where: { requesterEmail: email } })).toBe(1);
   });
 
+  it("makes a new ticket of the same words about another partner", async () => {
+    const { data, preverenges, organisation } = await referenceIds();
+    const echichens = await db.partner.findUniqueOrThrow({ where: { name: "Echichens" } });
+    const email = uniqueEmail("deux-communes");
+    const content = {
+      email,
+      topicId: data.id,
+      summary: "Altitude du terrain",
+      details: "Les courbes de niveau manquent.",
+      organisationId: organisation.id,
+    };
+
+    const first = await createTicket({
+      input: await formInput({ ...content, partnerId: preverenges.id }),
+      locale: "fr",
+    });
+    const second = await createTicket({
+      input: await formInput({ ...content, partnerId: echichens.id }),
+      locale: "fr",
+    });
+
+    expect(second.isDuplicate).toBe(false);
+    expect(second.acknowledgment.number).not.toBe(first.acknowledgment.number);
+    expect(second.acknowledgment.partnerName).toBe("Echichens");
+    expect(await db.ticket.count({ where: { requesterEmail: email } })).toBe(2);
+  });
+
+  it("makes a new ticket of the same words sent with files, and keeps the files", async () => {
+    const { data, preverenges, organisation } = await referenceIds();
+    const email = uniqueEmail("avec-fichier");
+    const content = {
+      email,
+      topicId: data.id,
+      summary: "Plan à corriger",
+      details: "Voir le fichier.",
+      partnerId: preverenges.id,
+      organisationId: organisation.id,
+    };
+    const first = await createTicket({ input: await formInput(content), locale: "fr" });
+    const draft = await createDraftAttachment(db, {
+      fileName: "plan.geojson",
+      bytes: new TextEncoder().encode('{"type":"FeatureCollection","features":[]}'),
+    });
+
+    const second = await createTicket({
+      input: await formInput({ ...content, attachments: [draft.id] }),
+      locale: "fr",
+    });
+
+    expect(second.isDuplicate).toBe(false);
+    expect(second.acknowledgment.number).not.toBe(first.acknowledgment.number);
+    expect(second.acknowledgment.attachmentNames).toEqual(["plan.geojson"]);
+  });
+
   it("refuses a reused CAPTCHA for a different submission", async () => {
     const { question } = await referenceIds();
     const captcha = await solvedCaptcha();

@@ -13,7 +13,11 @@ import { enqueueEmails } from "@/lib/mail/enqueue-emails";
 import { kickEmailDelivery } from "@/lib/mail/kick-email-delivery";
 
 import type { Acknowledgment } from "./acknowledgment";
-import { findEarlierSubmission, findTicketBySubmissionKey } from "./find-duplicate-ticket";
+import {
+  findEarlierSubmission,
+  findTicketBySubmissionKey,
+  type SubmissionContent,
+} from "./find-duplicate-ticket";
 import { generateTicketNumber } from "./generate-ticket-number";
 import { type ActiveOrganisation, getActiveOrganisations } from "./get-active-organisations";
 import { type ActiveTopic, getActiveTopics } from "./get-active-topics";
@@ -101,14 +105,25 @@ async function createInTransaction(
   const topic = topics.find((candidate) => candidate.id === input.topicId);
   const hasField = (field: TopicField) => topic?.fields.includes(field) ?? false;
   const details = hasField("DETAILS") ? input.details : "";
+  const partnerId = hasField("PARTNER") ? input.partnerId : null;
+  const organisationId = hasField("ORGANISATION") ? input.organisationId : null;
+  const claimTokens = hasField("ATTACHMENTS") ? input.attachments : [];
 
   // One read answers both re-sends: the same key (a double click, a retried request) and
   // the same content; the content match counts only once the CAPTCHA has passed.
-  const earlier = await findEarlierSubmission(
-    tx,
-    input,
-    topic ? { topicId: topic.id, summary: input.summary, details } : null,
-  );
+  const content: SubmissionContent | null =
+    topic && claimTokens.length === 0
+      ? {
+          topicId: topic.id,
+          requesterName: input.fullName,
+          requesterPhone: input.phone || null,
+          summary: input.summary,
+          details,
+          partnerId,
+          organisationId,
+        }
+      : null;
+  const earlier = await findEarlierSubmission(tx, input, content);
   if (earlier.sameKey) return duplicateOf(tx, earlier.sameKey.id, locale);
 
   await verifyCaptcha(tx, { payload: input.captcha, remoteIp });
@@ -120,10 +135,7 @@ async function createInTransaction(
   }
   if (earlier.sameContent) return duplicateOf(tx, earlier.sameContent.id, locale);
 
-  const partnerId = hasField("PARTNER") ? input.partnerId : null;
-  const organisation = hasField("ORGANISATION")
-    ? activeOrganisation(organisations, input.organisationId)
-    : null;
+  const organisation = organisationId ? activeOrganisation(organisations, organisationId) : null;
   const route = await routeTicket(tx, { topic, partnerId });
 
   const ticket = await tx.ticket.create({
@@ -169,7 +181,6 @@ async function createInTransaction(
   });
   const firstEntry = entries.find((entry) => entry.kind === "REQUESTER_MESSAGE")!;
 
-  const claimTokens = hasField("ATTACHMENTS") ? input.attachments : [];
   const attachments =
     claimTokens.length > 0
       ? await claimAttachments(tx, {

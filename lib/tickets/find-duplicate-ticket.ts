@@ -3,8 +3,9 @@ import "server-only";
 import type { DbClient } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
-// Two submissions with the same content from the same address this close together are one
-// request sent twice (a second tab, a re-sent form after a network error), not two requests.
+// Two submissions identical in every field, from the same address this close together, are
+// one request sent twice (a second tab, a re-sent form after a network error), not two
+// requests. Any difference (another partner, another organisation, files) makes a new one.
 export const DUPLICATE_WINDOW_MS = 2 * 60 * 1000;
 
 /**
@@ -28,36 +29,29 @@ export async function findTicketBySubmissionKey(
   return { id: ticket.id };
 }
 
-/** A ticket with the same requester, topic, summary and details created in the last minutes. */
-export async function findTicketWithSameContent(
-  db: DbClient,
-  input: { email: string; topicId: string; summary: string; details: string },
-  now = new Date(),
-): Promise<{ id: string } | null> {
-  return db.ticket.findFirst({
-    where: {
-      requesterEmail: input.email,
-      topicId: input.topicId,
-      summary: input.summary,
-      details: input.details,
-      createdAt: { gte: new Date(now.getTime() - DUPLICATE_WINDOW_MS) },
-    },
-    select: { id: true },
-    orderBy: { createdAt: "asc" },
-  });
-}
+/** Every field a requester fills in, as the ticket stores it. */
+export type SubmissionContent = {
+  topicId: string;
+  requesterName: string;
+  requesterPhone: string | null;
+  summary: string;
+  details: string;
+  partnerId: string | null;
+  organisationId: string | null;
+};
 
 export type EarlierSubmission = { sameKey: { id: string } | null; sameContent: { id: string } | null };
 
 /**
  * Both checks above in one query, for the hot path of ticket creation: the ticket this
  * submission key already made, and the earliest one with the same content in the window.
- * Pass `content: null` when the topic is unknown, to look up the key alone.
+ * Pass `content: null` to look up the key alone: when the topic is unknown, or when the
+ * submission brings files, which are new uploads and so never a re-send.
  */
 export async function findEarlierSubmission(
   db: DbClient,
   input: { submissionKey: string; email: string },
-  content: { topicId: string; summary: string; details: string } | null,
+  content: SubmissionContent | null,
   now = new Date(),
 ): Promise<EarlierSubmission> {
   const tickets = await db.ticket.findMany({
@@ -67,10 +61,8 @@ export async function findEarlierSubmission(
         ...(content
           ? [
               {
+                ...content,
                 requesterEmail: input.email,
-                topicId: content.topicId,
-                summary: content.summary,
-                details: content.details,
                 createdAt: { gte: new Date(now.getTime() - DUPLICATE_WINDOW_MS) },
               },
             ]
