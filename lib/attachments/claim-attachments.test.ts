@@ -3,12 +3,12 @@ import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 
 import { claimAttachments } from "./claim-attachments";
 import { createDraftAttachment } from "./create-draft-attachment";
 import { purgeDraftAttachments } from "./purge-draft-attachments";
 import { geojsonBytes, pdfBytes, storedUploadCount, uniqueName } from "./test-files";
+import { refusal } from "@/tests/app-error-of";
 
 async function createTicket(): Promise<string> {
   const topic = await db.topic.findFirstOrThrow();
@@ -25,16 +25,6 @@ async function createTicket(): Promise<string> {
   });
 
   return ticket.id;
-}
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-
-  return error;
 }
 
 describe("claimAttachments", () => {

@@ -12,6 +12,7 @@ import { AppError } from "@/lib/errors";
 import { createAltchaChallenge } from "./create-altcha-challenge";
 import { assertHoneypotEmpty } from "./honeypot";
 import { verifyCaptcha } from "./verify-captcha";
+import { refusal } from "@/tests/app-error-of";
 
 async function solvedPayload(challenge: Challenge): Promise<string> {
   const solution = await solveChallenge({ challenge, deriveKey });
@@ -22,16 +23,6 @@ async function solvedPayload(challenge: Challenge): Promise<string> {
   };
 
   return Buffer.from(JSON.stringify(payload)).toString("base64");
-}
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-
-  return error;
 }
 
 describe("verifyCaptcha with ALTCHA", () => {

@@ -7,11 +7,11 @@ import { describe, expect, it } from "vitest";
 import { createDraftAttachment } from "@/lib/attachments/create-draft-attachment";
 import { createAltchaChallenge } from "@/lib/captcha/create-altcha-challenge";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 
 import { createTicket } from "./create-ticket";
 import { listTopicRules } from "./list-topic-rules";
 import { makeTicketSchema, type TicketInput } from "./ticket-schema";
+import { refusal } from "@/tests/app-error-of";
 
 // The CAPTCHA is solved for real, as a browser would: nothing here is mocked.
 async function solvedCaptcha(): Promise<string> {
@@ -67,16 +67,6 @@ async function counts() {
   ]);
 
   return { tickets, emails, attachments, entries };
-}
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-
-  return error;
 }
 
 describe("createTicket", () => {
