@@ -17,8 +17,8 @@ const nextConfig: NextConfig = {
         source: "/:path*",
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
-          // Same-origin keeps the referer for in-site redirects (language switch) and never sends
-          // it elsewhere; magic-link URLs get no-referrer below.
+          // No address of ours, which may hold a ticket number, is ever sent to another site;
+          // magic-link URLs get no-referrer below.
           { key: "Referrer-Policy", value: "same-origin" },
           { key: "X-Frame-Options", value: "DENY" },
         ],

@@ -1,22 +1,18 @@
 "use server";
 
-import { cookies, headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { cookies } from "next/headers";
 
 import { isLocale, localeCookie } from "@/i18n/locales";
 
+// Setting a cookie in an action makes Next render the current page again with it, in place:
+// the page switches language and what the person typed in its forms stays.
 export async function setLocale(formData: FormData) {
   const locale = formData.get("locale");
-  if (isLocale(locale)) {
-    (await cookies()).set(localeCookie, locale, {
-      path: "/",
-      maxAge: 60 * 60 * 24 * 365,
-      sameSite: "lax",
-    });
-  }
+  if (!isLocale(locale)) return;
 
-  // Stay on the page the switch was used from, but only ever redirect within the site.
-  const referer = (await headers()).get("referer");
-  const path = referer ? new URL(referer).pathname : "/";
-  redirect(path.startsWith("/") ? path : "/");
+  (await cookies()).set(localeCookie, locale, {
+    path: "/",
+    maxAge: 60 * 60 * 24 * 365,
+    sameSite: "lax",
+  });
 }
