@@ -76,6 +76,13 @@ test("a public question goes to the support team", async ({ page }) => {
   const number = await submitAndReadNumber(page);
   await expect(page.getByRole("main")).toContainText("équipe de support");
 
+  // A reload keeps the acknowledgment; going elsewhere and back gives a fresh form.
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(`#${number}`);
+  await page.getByRole("banner").getByRole("link", { name: "Guichet CartoJuraLéman" }).click();
+  await page.getByRole("main").getByRole("link", { name: /Nouveau ticket/ }).click();
+  await expect(page.getByLabel("Adresse e-mail")).toHaveValue("");
+
   const mails = await mailsForTicket(page, number, 2);
   expect(mails.map((mail) => mail.to).sort()).toEqual([email, "support@example.org"].sort());
 });

@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { Controller, useForm, useWatch, type FieldErrors } from "react-hook-form";
 
 import { CaptchaField } from "@/components/captcha/captcha-field";
@@ -14,7 +14,6 @@ import { useIsHydrated } from "@/components/forms/use-is-hydrated";
 import type { ActionFailure } from "@/lib/actions/action-result";
 import type { UploadLimits } from "@/lib/attachments/upload-limits";
 import type { CaptchaConfig } from "@/lib/captcha/captcha-types";
-import type { Acknowledgment } from "@/lib/tickets/acknowledgment";
 import type { TicketFormOptions } from "@/lib/tickets/list-form-options";
 import { newSubmissionKey } from "@/lib/tickets/new-submission-key";
 import {
@@ -30,6 +29,7 @@ import { ContactFields } from "./contact-fields";
 import { errorId, fieldId, fieldOrder, type FormFieldName } from "./field-ids";
 import { FormErrorSummary } from "./form-error-summary";
 import { TopicFields } from "./topic-fields";
+import { useKeptAcknowledgment } from "./use-kept-acknowledgment";
 
 type TicketFormProps = {
   options: TicketFormOptions;
@@ -80,7 +80,9 @@ export function TicketForm({ options, captchaConfig, uploadLimits }: TicketFormP
   const { control, formState, handleSubmit, register, reset, setError, setValue } = form;
   const topicId = useWatch({ control, name: "topicId" }) ?? "";
 
-  const [acknowledgment, setAcknowledgment] = useState<Acknowledgment | null>(null);
+  const [acknowledgment, setAcknowledgment] = useKeptAcknowledgment();
+  // Kept across a reload only: leaving the page for another one lets it go.
+  useEffect(() => () => setAcknowledgment(null), [setAcknowledgment]);
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   // Remounts the widgets that keep their own state (drop zone, CAPTCHA, partner search).
   const [resetKey, setResetKey] = useState(0);
