@@ -38,11 +38,12 @@ export async function verifyAltchaPayload(db: DbClient, payload: string): Promis
   const expiresAt = new Date((decoded.challenge.parameters.expiresAt ?? 0) * 1000);
   // ON CONFLICT DO NOTHING: a duplicate does not abort the caller's transaction, and a
   // concurrent insert of the same hash waits for the other transaction, then counts 0.
-  const { count } = await db.usedCaptcha.createMany({
-    data: [{ solutionHash, expiresAt }],
-    skipDuplicates: true,
-  });
-  if (count === 0) throw captchaError("reused");
+  // Raw SQL because every new ticket runs it: a third of a Prisma model call's CPU.
+  const inserted = await db.$executeRaw`
+    INSERT INTO "UsedCaptcha" ("solutionHash", "expiresAt")
+    VALUES (${solutionHash}, ${expiresAt.toISOString()}::timestamp(3))
+    ON CONFLICT DO NOTHING`;
+  if (inserted === 0) throw captchaError("reused");
 
   await purgeExpiredOccasionally(db);
 }

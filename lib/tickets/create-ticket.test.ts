@@ -98,19 +98,36 @@ describe("createTicket", () => {
       attachmentNames: ["limites.geojson"],
     });
 
+    // Queued in sending order: the acknowledgment first.
     const emails = await db.outgoingEmail.findMany({
       where: { ticketId: created.ticketId },
-      orderBy: { template: "asc" },
+      orderBy: { id: "asc" },
     });
-    expect(emails.map((row) => [row.template, row.toAddress])).toEqual([
-      ["ticket-acknowledgment", email],
-      ["ticket-alert", "referent.morges-et-lac@example.org"],
+    expect(emails.map((row) => [row.template, row.toAddress, row.data])).toEqual([
+      ["ticket-acknowledgment", email, { ticketId: created.ticketId }],
+      [
+        "ticket-alert",
+        "referent.morges-et-lac@example.org",
+        { ticketId: created.ticketId, recipientName: "Référent·e Morges et Lac" },
+      ],
     ]);
 
+    const ticket = await db.ticket.findUniqueOrThrow({ where: { id: created.ticketId } });
+    expect(ticket).toMatchObject({
+      number: created.acknowledgment.number,
+      status: "OPEN",
+      locale: "fr",
+      requesterPhone: "021 123 45 67",
+      details: "La parcelle 1234 est décalée.",
+    });
+    expect(Math.abs(ticket.createdAt.getTime() - Date.now())).toBeLessThan(60_000);
+    expect(ticket.updatedAt).toEqual(ticket.createdAt);
+
+    // As the thread sorts them: the message first, the routing event right after it.
     const entries = await db.threadEntry.findMany({
       where: { ticketId: created.ticketId },
       include: { attachments: true },
-      orderBy: { createdAt: "asc" },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     });
     expect(entries.map((entry) => entry.kind)).toEqual(["REQUESTER_MESSAGE", "SYSTEM_EVENT"]);
     expect(entries[0].attachments.map((file) => file.fileName)).toEqual(["limites.geojson"]);

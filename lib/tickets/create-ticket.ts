@@ -9,7 +9,6 @@ import { isForeignKeyViolation, uniqueViolationFields } from "@/lib/db/prisma-er
 import { AppError, isAppError } from "@/lib/errors";
 import type { TopicField } from "@/lib/generated/prisma/enums";
 import { logger } from "@/lib/logger";
-import { enqueueEmails } from "@/lib/mail/enqueue-emails";
 import { kickEmailDelivery } from "@/lib/mail/kick-email-delivery";
 
 import type { Acknowledgment } from "./acknowledgment";
@@ -21,6 +20,7 @@ import {
 import { generateTicketNumber } from "./generate-ticket-number";
 import { type ActiveOrganisation, getActiveOrganisations } from "./get-active-organisations";
 import { type ActiveTopic, getActiveTopics } from "./get-active-topics";
+import { insertTicketRows } from "./insert-ticket-rows";
 import { acknowledgmentExcerpt, loadAcknowledgment } from "./load-acknowledgment";
 import { routeTicket } from "./route-ticket";
 import type { TicketInput } from "./ticket-schema";
@@ -138,9 +138,10 @@ async function createInTransaction(
   const organisation = organisationId ? activeOrganisation(organisations, organisationId) : null;
   const route = await routeTicket(tx, { topic, partnerId });
 
-  const ticket = await tx.ticket.create({
-    data: {
-      number: generateTicketNumber(),
+  const number = generateTicketNumber();
+  const { ticketId, messageId } = await insertTicketRows(tx, {
+    ticket: {
+      number,
       requesterEmail: input.email,
       requesterName: input.fullName,
       requesterPhone: input.phone || null,
@@ -153,77 +154,45 @@ async function createInTransaction(
       details,
       submissionKey: input.submissionKey,
     },
-    select: { id: true, number: true },
-  });
-
-  // One statement for both entries; the routing event is written second, so it sorts
-  // after the message (same createdAt, ascending id).
-  const entries = await tx.threadEntry.createManyAndReturn({
-    data: [
-      {
-        ticketId: ticket.id,
-        kind: "REQUESTER_MESSAGE",
-        authorName: input.fullName,
-        body: details || input.summary,
+    message: { authorName: input.fullName, body: details || input.summary },
+    systemEvent: {
+      authorName: SYSTEM_AUTHOR,
+      event: {
+        type: "routed",
+        to: route.recipients.map((recipient) => recipient.name),
+        group: route.groupName,
       },
-      {
-        ticketId: ticket.id,
-        kind: "SYSTEM_EVENT",
-        authorName: SYSTEM_AUTHOR,
-        event: {
-          type: "routed",
-          to: route.recipients.map((recipient) => recipient.name),
-          group: route.groupName,
-        },
-      },
+    },
+    auditData: {
+      number,
+      topic: topic.slug,
+      groupId: route.groupId,
+      attachments: claimTokens.length,
+    },
+    emails: [
+      { template: "ticket-acknowledgment", to: input.email, locale, data: {} },
+      ...route.recipients.map((recipient) => ({
+        template: "ticket-alert" as const,
+        to: recipient.email,
+        locale,
+        data: { recipientName: recipient.name },
+      })),
     ],
-    select: { id: true, kind: true },
   });
-  const firstEntry = entries.find((entry) => entry.kind === "REQUESTER_MESSAGE")!;
 
+  // Claimed onto the requester's message, after it exists.
   const attachments =
     claimTokens.length > 0
       ? await claimAttachments(tx, {
           claimTokens,
-          ticketId: ticket.id,
-          threadEntryId: firstEntry.id,
+          ticketId,
+          threadEntryId: messageId,
         })
       : [];
 
-  await tx.auditEvent.create({
-    data: {
-      action: "ticket.created",
-      actorType: "requester",
-      ticketId: ticket.id,
-      data: {
-        number: ticket.number,
-        topic: topic.slug,
-        groupId: route.groupId,
-        attachments: claimTokens.length,
-      },
-    },
-  });
-
-  await enqueueEmails(tx, [
-    {
-      template: "ticket-acknowledgment",
-      to: input.email,
-      locale,
-      ticketId: ticket.id,
-      data: { ticketId: ticket.id },
-    },
-    ...route.recipients.map((recipient) => ({
-      template: "ticket-alert" as const,
-      to: recipient.email,
-      locale,
-      ticketId: ticket.id,
-      data: { ticketId: ticket.id, recipientName: recipient.name },
-    })),
-  ]);
-
   logger.info(
     {
-      ticket: ticket.number,
+      ticket: number,
       topic: topic.slug,
       groupId: route.groupId,
       recipients: route.recipients.length,
@@ -233,7 +202,7 @@ async function createInTransaction(
 
   // Built from what this transaction read and wrote, as loadAcknowledgment would read it back.
   const acknowledgment: Acknowledgment = {
-    number: ticket.number,
+    number,
     email: input.email,
     topicName: locale === "en" ? topic.nameEn : topic.nameFr,
     summary: input.summary,
@@ -244,7 +213,7 @@ async function createInTransaction(
     groupName: route.groupName,
   };
 
-  return { ticketId: ticket.id, acknowledgment, isDuplicate: false };
+  return { ticketId, acknowledgment, isDuplicate: false };
 }
 
 function activeOrganisation(

@@ -2,6 +2,7 @@ import "server-only";
 
 import type { DbClient } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 // Two submissions identical in every field, from the same address this close together, are
 // one request sent twice (a second tab, a re-sent form after a network error), not two
@@ -54,33 +55,34 @@ export async function findEarlierSubmission(
   content: SubmissionContent | null,
   now = new Date(),
 ): Promise<EarlierSubmission> {
-  const tickets = await db.ticket.findMany({
-    where: {
-      OR: [
-        { submissionKey: input.submissionKey },
-        ...(content
-          ? [
-              {
-                ...content,
-                requesterEmail: input.email,
-                createdAt: { gte: new Date(now.getTime() - DUPLICATE_WINDOW_MS) },
-              },
-            ]
-          : []),
-      ],
-    },
-    select: { id: true, submissionKey: true, requesterEmail: true },
-    orderBy: { createdAt: "asc" },
-  });
+  // Raw SQL: this runs for every new ticket, where a Prisma model call measured about three
+  // times the server CPU of a raw statement. IS NOT DISTINCT FROM matches null with null,
+  // as Prisma's `{ field: null }` does.
+  const sameContent = content
+    ? Prisma.sql`OR ("requesterEmail" = ${input.email}
+        AND "topicId" = ${content.topicId}
+        AND "requesterName" = ${content.requesterName}
+        AND "requesterPhone" IS NOT DISTINCT FROM ${content.requesterPhone}
+        AND "summary" = ${content.summary}
+        AND "details" = ${content.details}
+        AND "partnerId" IS NOT DISTINCT FROM ${content.partnerId}
+        AND "organisationId" IS NOT DISTINCT FROM ${content.organisationId}
+        AND "createdAt" >= ${new Date(now.getTime() - DUPLICATE_WINDOW_MS).toISOString()}::timestamp(3))`
+    : Prisma.empty;
+  const tickets = await db.$queryRaw<{ id: string; submissionKey: string; requesterEmail: string }[]>`
+    SELECT "id", "submissionKey", "requesterEmail"
+    FROM "Ticket"
+    WHERE "submissionKey" = ${input.submissionKey} ${sameContent}
+    ORDER BY "createdAt"`;
 
   const keyed = tickets.find((ticket) => ticket.submissionKey === input.submissionKey);
   if (keyed && keyed.requesterEmail !== input.email) {
     throw new AppError("conflict", "ticketForm.errors.submissionConflict");
   }
-  const sameContent = content ? tickets.find((ticket) => ticket !== keyed) : undefined;
+  const earliest = content ? tickets.find((ticket) => ticket !== keyed) : undefined;
 
   return {
     sameKey: keyed ? { id: keyed.id } : null,
-    sameContent: sameContent ? { id: sameContent.id } : null,
+    sameContent: earliest ? { id: earliest.id } : null,
   };
 }
