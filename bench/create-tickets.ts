@@ -69,7 +69,13 @@ async function startServer(): Promise<ChildProcess> {
 
   // BENCH_SERVER_NODE_ARGS reaches the server only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
-  const server = spawn("node", [...nodeArgs, "node_modules/next/dist/bin/next", "start", "--port", String(port)], { cwd: root, env, stdio: "ignore" });
+  // Idle connections stay open longer than the pauses between levels (solving challenges):
+  // otherwise the server closes one just as the client reuses it ("other side closed").
+  const server = spawn(
+    "node",
+    [...nodeArgs, "node_modules/next/dist/bin/next", "start", "--port", String(port), "--keepAliveTimeout", "120000"],
+    { cwd: root, env, stdio: "ignore" },
+  );
   for (let attempt = 0; attempt < 120; attempt += 1) {
     try {
       if ((await fetch(`${baseUrl}/`)).ok) return server;
