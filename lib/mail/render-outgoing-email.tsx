@@ -60,6 +60,8 @@ async function renderTicketAcknowledgment(db: DbClient, row: OutboxRow, locale: 
   const ticket = await loadTicket(db, ticketId);
   const t = createEmailTranslator(locale);
   // A fresh token per delivery: the outbox never stores one.
+  // LIMITATION: each attempt revokes the previous link, so if an attempt that timed out had
+  // in fact been delivered, the link in that email no longer opens (« Renvoyer le lien » helps).
   const trackingUrl = trackingLink(await issueAccessToken(db, ticket.id));
   const subject = t("ticketAcknowledgment.subject", { number: ticket.number, summary: singleLine(ticket.summary) });
 

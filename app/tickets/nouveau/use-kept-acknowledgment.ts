@@ -7,6 +7,8 @@ import type { Acknowledgment } from "@/lib/tickets/acknowledgment";
 // The acknowledgment has no address of its own (its number alone must not open anything),
 // so the tab keeps it: a reload shows it again instead of an empty form. sessionStorage
 // stays with this tab and ends with it.
+// LIMITATION: « Nouveau ticket » in the header, used while the acknowledgment shows, keeps
+// showing it (same page, nothing unmounts); the acknowledgment's own button starts afresh.
 const storageKey = "guichet.acknowledgment";
 const listeners = new Set<() => void>();
 
