@@ -4,10 +4,11 @@
 //
 //   DATABASE_URL=postgresql://… npm run bench
 //
-// Reports tickets per second and p50/p95 latency of the action at each level.
+// Reports tickets per second and p50/p95 latency of the action at each level, with the CPU
+// each ticket cost the server, the database (when it runs on this machine) and this script.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 import { solveChallenge, type Challenge } from "altcha-lib";
@@ -124,8 +125,8 @@ async function submit(actionId: string, ids: FormIds, captcha: string, n: number
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
-// CPU seconds the server process has used (Linux only): shows what a ticket costs it.
-function serverCpuSeconds(pid: number | undefined): number | undefined {
+// CPU seconds a process has used (Linux only): shows what a ticket costs it.
+function cpuSeconds(pid: number | string | undefined): number | undefined {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
 
@@ -135,12 +136,39 @@ function serverCpuSeconds(pid: number | undefined): number | undefined {
   }
 }
 
+// The CPU of every PostgreSQL process on this machine, when the server runs here (Linux only).
+function databaseCpuSeconds(): number | undefined {
+  try {
+    let total = 0;
+    for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+      const comm = readFileSync(`/proc/${pid}/comm`, "utf8").trim();
+      if (comm === "postgres") total += cpuSeconds(pid) ?? 0;
+    }
+
+    return total > 0 ? total : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const clientCpuSeconds = () => {
+  const { user, system } = process.cpuUsage();
+
+  return (user + system) / 1e6;
+};
+
+function msPerTicket(before: number | undefined, after: number | undefined): number | string {
+  if (before === undefined || after === undefined) return "n/a";
+
+  return Number((((after - before) * 1000) / submissionsPerLevel).toFixed(1));
+}
+
 async function runLevel(actionId: string, ids: FormIds, concurrency: number, serverPid?: number) {
   // Challenges are solved before the clock starts, as a browser solves while its user types.
   const captchas = await Promise.all(Array.from({ length: submissionsPerLevel }, () => solvedCaptcha()));
   const latencies: number[] = [];
   let next = 0;
-  const cpuBefore = serverCpuSeconds(serverPid);
+  const cpuBefore = { server: cpuSeconds(serverPid), database: databaseCpuSeconds(), client: clientCpuSeconds() };
   const started = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
@@ -151,7 +179,7 @@ async function runLevel(actionId: string, ids: FormIds, concurrency: number, ser
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  const cpuAfter = serverCpuSeconds(serverPid);
+  const cpuAfter = { server: cpuSeconds(serverPid), database: databaseCpuSeconds(), client: clientCpuSeconds() };
   latencies.sort((a, b) => a - b);
 
   return {
@@ -160,8 +188,9 @@ async function runLevel(actionId: string, ids: FormIds, concurrency: number, ser
     ticketsPerSecond: Number((submissionsPerLevel / seconds).toFixed(1)),
     p50Ms: Number(percentile(latencies, 50).toFixed(1)),
     p95Ms: Number(percentile(latencies, 95).toFixed(1)),
-    serverCpuMsPerTicket:
-      cpuBefore === undefined || cpuAfter === undefined ? "n/a" : Number((((cpuAfter - cpuBefore) * 1000) / submissionsPerLevel).toFixed(1)),
+    serverCpuMs: msPerTicket(cpuBefore.server, cpuAfter.server),
+    databaseCpuMs: msPerTicket(cpuBefore.database, cpuAfter.database),
+    benchCpuMs: msPerTicket(cpuBefore.client, cpuAfter.client),
   };
 }
 

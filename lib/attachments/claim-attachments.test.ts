@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/sql-client";
 
 import { claimAttachments } from "./claim-attachments";
 import { createDraftAttachment } from "./create-draft-attachment";
@@ -27,6 +28,11 @@ async function createTicket(): Promise<string> {
   return ticket.id;
 }
 
+// As the ticket and message paths run it: in a transaction that a refusal rolls back.
+function claim(options: Parameters<typeof claimAttachments>[1]) {
+  return inTransaction((sql) => claimAttachments(sql, options));
+}
+
 describe("claimAttachments", () => {
   it("links the drafts to the ticket and forgets their claim tokens", async () => {
     const pdf = await createDraftAttachment(db, {
@@ -39,7 +45,7 @@ describe("claimAttachments", () => {
     });
     const ticketId = await createTicket();
 
-    const claimed = await claimAttachments(db, { claimTokens: [pdf.id, geojson.id], ticketId });
+    const claimed = await claim({ claimTokens: [pdf.id, geojson.id], ticketId });
 
     expect(claimed.map((file) => file.fileName).sort()).toEqual(
       [pdf.fileName, geojson.fileName].sort(),
@@ -56,10 +62,10 @@ describe("claimAttachments", () => {
     });
     const firstTicket = await createTicket();
     const secondTicket = await createTicket();
-    await claimAttachments(db, { claimTokens: [pdf.id], ticketId: firstTicket });
+    await claim({ claimTokens: [pdf.id], ticketId: firstTicket });
 
     const error = await refusal(
-      claimAttachments(db, { claimTokens: [pdf.id], ticketId: secondTicket }),
+      claim({ claimTokens: [pdf.id], ticketId: secondTicket }),
     );
 
     expect(error.fieldErrors).toEqual({ attachments: "attachments.unknown" });
@@ -74,7 +80,7 @@ describe("claimAttachments", () => {
     const ticketId = await createTicket();
 
     const error = await refusal(
-      claimAttachments(db, { claimTokens: [pdf.id, "forged-token"], ticketId }),
+      claim({ claimTokens: [pdf.id, "forged-token"], ticketId }),
     );
 
     expect(error.messageKey).toBe("attachments.unknown");
@@ -85,7 +91,7 @@ describe("claimAttachments", () => {
     const ticketId = await createTicket();
     const tokens = Array.from({ length: 6 }, () => randomBytes(8).toString("hex"));
 
-    const error = await refusal(claimAttachments(db, { claimTokens: tokens, ticketId }));
+    const error = await refusal(claim({ claimTokens: tokens, ticketId }));
 
     expect(error.fieldErrors).toEqual({ attachments: "attachments.tooMany" });
   });
@@ -101,7 +107,7 @@ describe("purgeDraftAttachments", () => {
       fileName: uniqueName("kept.pdf"),
       bytes: pdfBytes,
     });
-    await claimAttachments(db, { claimTokens: [kept.id], ticketId: await createTicket() });
+    await claim({ claimTokens: [kept.id], ticketId: await createTicket() });
     const filesBefore = await storedUploadCount();
 
     const purged = await purgeDraftAttachments(db, { olderThan: new Date(Date.now() + 1000) });

@@ -1,7 +1,8 @@
 import "server-only";
 
-import type { DbClient } from "@/lib/db/client";
+import type { SqlClient } from "@/lib/db/sql-client";
 import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { hashSecretToken } from "@/lib/requester-access/secret-token";
 
 import { draftLifetimeMs } from "./purge-draft-attachments";
@@ -11,10 +12,11 @@ export type ClaimedAttachment = { id: string; fileName: string; size: number; mi
 
 /**
  * Links uploaded drafts to a ticket (and thread entry) and forgets their claim tokens, so a
- * token works once. Refuses the whole set if any token matches no unclaimed, fresh draft.
+ * token works once. Refuses the whole set if any token matches no unclaimed, fresh draft:
+ * run it in a transaction, which the refusal rolls back.
  */
 export async function claimAttachments(
-  db: DbClient,
+  sql: SqlClient,
   options: { claimTokens: string[]; ticketId: string; threadEntryId?: string },
 ): Promise<ClaimedAttachment[]> {
   const { maxFiles } = getUploadLimits();
@@ -34,28 +36,20 @@ export async function claimAttachments(
   });
   if (hashes.length !== options.claimTokens.length) throw unknown;
 
-  const freshSince = new Date(Date.now() - draftLifetimeMs);
-  const drafts = await db.attachment.findMany({
-    where: { claimTokenHash: { in: hashes }, ticketId: null, createdAt: { gte: freshSince } },
-    select: { id: true, fileName: true, size: true, mimeType: true, createdAt: true },
-    orderBy: { createdAt: "asc" },
-  });
-  if (drafts.length !== hashes.length) throw unknown;
+  const freshSince = new Date(Date.now() - draftLifetimeMs).toISOString();
+  // The claimTokenHash condition makes a concurrent claim of the same draft count 0 here;
+  // a short count throws, and the caller's transaction rolls back what was claimed.
+  const claimed = await sql.rows<ClaimedAttachment>(Prisma.sql`
+    WITH claimed AS (
+      UPDATE "Attachment"
+      SET "ticketId" = ${options.ticketId}, "threadEntryId" = ${options.threadEntryId ?? null},
+        "claimTokenHash" = NULL
+      WHERE "claimTokenHash" = ANY(${hashes}::text[]) AND "ticketId" IS NULL
+        AND "createdAt" >= ${freshSince}::timestamp(3)
+      RETURNING "id", "fileName", "size", "mimeType", "createdAt"
+    )
+    SELECT "id", "fileName", "size", "mimeType" FROM claimed ORDER BY "createdAt", "id"`);
+  if (claimed.length !== hashes.length) throw unknown;
 
-  // The claimTokenHash condition makes a concurrent claim of the same draft count 0 here.
-  const { count } = await db.attachment.updateMany({
-    where: {
-      id: { in: drafts.map((draft) => draft.id) },
-      claimTokenHash: { not: null },
-      ticketId: null,
-    },
-    data: {
-      ticketId: options.ticketId,
-      threadEntryId: options.threadEntryId ?? null,
-      claimTokenHash: null,
-    },
-  });
-  if (count !== drafts.length) throw unknown;
-
-  return drafts.map(({ id, fileName, size, mimeType }) => ({ id, fileName, size, mimeType }));
+  return claimed;
 }

@@ -5,7 +5,8 @@ import { createHash } from "node:crypto";
 import { verifySolution, type Payload } from "altcha-lib";
 import { deriveKey } from "altcha-lib/algorithms/sha";
 
-import type { DbClient } from "@/lib/db/client";
+import type { SqlClient } from "@/lib/db/sql-client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 import { getAltchaHmacKey } from "./altcha-hmac-key";
 import { captchaError } from "./captcha-error";
@@ -18,7 +19,7 @@ let lastPurgeAt = 0;
  * Checks a solved ALTCHA challenge and marks it used. The mark is a row in UsedCaptcha, so
  * inside a transaction it disappears again if the transaction rolls back.
  */
-export async function verifyAltchaPayload(db: DbClient, payload: string): Promise<void> {
+export async function verifyAltchaPayload(sql: SqlClient, payload: string): Promise<void> {
   const decoded = decodePayload(payload);
   if (!decoded) throw captchaError("invalid");
 
@@ -38,14 +39,13 @@ export async function verifyAltchaPayload(db: DbClient, payload: string): Promis
   const expiresAt = new Date((decoded.challenge.parameters.expiresAt ?? 0) * 1000);
   // ON CONFLICT DO NOTHING: a duplicate does not abort the caller's transaction, and a
   // concurrent insert of the same hash waits for the other transaction, then counts 0.
-  // Raw SQL because every new ticket runs it: a third of a Prisma model call's CPU.
-  const inserted = await db.$executeRaw`
+  const inserted = await sql.count(Prisma.sql`
     INSERT INTO "UsedCaptcha" ("solutionHash", "expiresAt")
     VALUES (${solutionHash}, ${expiresAt.toISOString()}::timestamp(3))
-    ON CONFLICT DO NOTHING`;
+    ON CONFLICT DO NOTHING`);
   if (inserted === 0) throw captchaError("reused");
 
-  await purgeExpiredOccasionally(db);
+  await purgeExpiredOccasionally(sql);
 }
 
 function decodePayload(payload: string): Payload | undefined {
@@ -72,10 +72,10 @@ function isPayload(value: unknown): value is Payload {
   );
 }
 
-async function purgeExpiredOccasionally(db: DbClient): Promise<void> {
+async function purgeExpiredOccasionally(sql: SqlClient): Promise<void> {
   const now = Date.now();
   if (now - lastPurgeAt < purgeIntervalMs) return;
 
   lastPurgeAt = now;
-  await db.usedCaptcha.deleteMany({ where: { expiresAt: { lt: new Date(now) } } });
+  await sql.count(Prisma.sql`DELETE FROM "UsedCaptcha" WHERE "expiresAt" < ${new Date(now).toISOString()}::timestamp(3)`);
 }

@@ -5,7 +5,8 @@ import { solveChallenge, type Challenge } from "altcha-lib";
 import { deriveKey } from "altcha-lib/algorithms/sha";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
-import { db } from "@/lib/db/client";
+import { appPool } from "@/lib/db/app-pool";
+import { inTransaction, pgSqlClient } from "@/lib/db/sql-client";
 import { resetEnvForTests } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 
@@ -25,20 +26,22 @@ async function solvedPayload(challenge: Challenge): Promise<string> {
   return Buffer.from(JSON.stringify(payload)).toString("base64");
 }
 
+const sql = pgSqlClient(appPool());
+
 describe("verifyCaptcha with ALTCHA", () => {
   it("accepts a solved challenge once, then refuses it as reused", async () => {
     const payload = await solvedPayload(await createAltchaChallenge());
 
-    await expect(verifyCaptcha(db, { payload })).resolves.toBeUndefined();
+    await expect(verifyCaptcha(sql, { payload })).resolves.toBeUndefined();
 
-    const second = await refusal(verifyCaptcha(db, { payload }));
+    const second = await refusal(verifyCaptcha(sql, { payload }));
     expect(second.messageKey).toBe("captcha.reused");
     expect(second.fieldErrors).toEqual({ captcha: "captcha.reused" });
   });
 
   it("refuses a missing, garbled or tampered payload", async () => {
     for (const payload of ["", "not base64 json", Buffer.from("{}").toString("base64")]) {
-      const error = await refusal(verifyCaptcha(db, { payload }));
+      const error = await refusal(verifyCaptcha(sql, { payload }));
       expect(error.code).toBe("captcha_failed");
       expect(error.fieldErrors).toEqual({ captcha: "captcha.invalid" });
     }
@@ -50,7 +53,7 @@ describe("verifyCaptcha with ALTCHA", () => {
       solution: { ...solution, counter: (solution?.counter ?? 0) + 1 },
     };
     const wrong = await refusal(
-      verifyCaptcha(db, { payload: Buffer.from(JSON.stringify(wrongCounter)).toString("base64") }),
+      verifyCaptcha(sql, { payload: Buffer.from(JSON.stringify(wrongCounter)).toString("base64") }),
     );
     expect(wrong.messageKey).toBe("captcha.invalid");
   });
@@ -60,7 +63,7 @@ describe("verifyCaptcha with ALTCHA", () => {
       await createAltchaChallenge({ expiresAt: new Date(Date.now() - 1000) }),
     );
 
-    const error = await refusal(verifyCaptcha(db, { payload }));
+    const error = await refusal(verifyCaptcha(sql, { payload }));
     expect(error.messageKey).toBe("captcha.expired");
   });
 
@@ -68,13 +71,13 @@ describe("verifyCaptcha with ALTCHA", () => {
     const payload = await solvedPayload(await createAltchaChallenge());
 
     await expect(
-      db.$transaction(async (tx) => {
-        await verifyCaptcha(tx, { payload });
+      inTransaction(async (sql) => {
+        await verifyCaptcha(sql, { payload });
         throw new Error("ticket creation failed");
       }),
     ).rejects.toThrow("ticket creation failed");
 
-    await expect(verifyCaptcha(db, { payload })).resolves.toBeUndefined();
+    await expect(verifyCaptcha(sql, { payload })).resolves.toBeUndefined();
   });
 });
 
@@ -122,7 +125,7 @@ describe("verifyCaptcha with hCaptcha", () => {
 
   it("accepts a token that siteverify confirms, passing the secret and the requester's address", async () => {
     await expect(
-      verifyCaptcha(db, { payload: "good-token", remoteIp: "203.0.113.9" }),
+      verifyCaptcha(sql, { payload: "good-token", remoteIp: "203.0.113.9" }),
     ).resolves.toBeUndefined();
 
     expect(received).toHaveLength(1);
@@ -131,7 +134,7 @@ describe("verifyCaptcha with hCaptcha", () => {
   });
 
   it("refuses a token that siteverify rejects", async () => {
-    const error = await refusal(verifyCaptcha(db, { payload: "forged-token" }));
+    const error = await refusal(verifyCaptcha(sql, { payload: "forged-token" }));
 
     expect(error.fieldErrors).toEqual({ captcha: "captcha.invalid" });
     expect(received).toHaveLength(1);
@@ -141,7 +144,7 @@ describe("verifyCaptcha with hCaptcha", () => {
     process.env.HCAPTCHA_VERIFY_URL = "http://127.0.0.1:9/siteverify";
     resetEnvForTests();
 
-    const error = await refusal(verifyCaptcha(db, { payload: "good-token" }));
+    const error = await refusal(verifyCaptcha(sql, { payload: "good-token" }));
     expect(error.messageKey).toBe("captcha.unavailable");
 
     process.env.HCAPTCHA_VERIFY_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/siteverify`;

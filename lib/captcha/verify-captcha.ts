@@ -1,6 +1,6 @@
 import "server-only";
 
-import type { DbClient } from "@/lib/db/client";
+import type { SqlClient } from "@/lib/db/sql-client";
 
 import { getCaptchaConfig } from "./captcha-config";
 import { captchaError } from "./captcha-error";
@@ -12,10 +12,10 @@ const maxPayloadLength = 20_000;
 
 /**
  * Refuses a missing, wrong, expired or already used CAPTCHA answer with an AppError on the
- * `captcha` field. Accepts a transaction client: the single-use mark rolls back with it.
+ * `captcha` field. Run it inside a transaction: the single-use mark rolls back with it.
  */
 export async function verifyCaptcha(
-  db: DbClient,
+  sql: SqlClient,
   options: { payload: string; remoteIp?: string },
 ): Promise<void> {
   const payload = options.payload?.trim() ?? "";
@@ -28,5 +28,5 @@ export async function verifyCaptcha(
     return;
   }
 
-  await verifyAltchaPayload(db, payload);
+  await verifyAltchaPayload(sql, payload);
 }

@@ -4,8 +4,10 @@ import type { Locale } from "@/i18n/locales";
 import { claimAttachments } from "@/lib/attachments/claim-attachments";
 import { assertHoneypotEmpty } from "@/lib/captcha/honeypot";
 import { verifyCaptcha } from "@/lib/captcha/verify-captcha";
-import { db as defaultDb, type Db, type DbClient } from "@/lib/db/client";
-import { isForeignKeyViolation, uniqueViolationFields } from "@/lib/db/prisma-errors";
+import { db } from "@/lib/db/client";
+import { isForeignKeyViolation, uniqueViolationFields } from "@/lib/db/db-errors";
+import { inTransaction, type SqlClient } from "@/lib/db/sql-client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, isAppError } from "@/lib/errors";
 import type { TopicField } from "@/lib/generated/prisma/enums";
 import { logger } from "@/lib/logger";
@@ -41,8 +43,6 @@ export type CreatedTicket = {
 };
 
 const MAX_NUMBER_ATTEMPTS = 5;
-// PGlite runs one transaction at a time, so a burst of submissions queues: wait, don't fail.
-const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 };
 const SYSTEM_AUTHOR = "Guichet";
 
 /**
@@ -53,11 +53,11 @@ const SYSTEM_AUTHOR = "Guichet";
  * The same submission never makes two tickets: a submission key already used (double click,
  * re-sent request) and the same content from the same address within two minutes both
  * return the existing ticket's acknowledgment.
+ *
+ * The transaction runs on plain pg (see lib/db/sql-client.ts): this is the path every ticket
+ * takes. Nothing in it may use the Prisma client, which could wait for the same connection.
  */
-export async function createTicket(
-  options: CreateTicketOptions,
-  client: Db = defaultDb,
-): Promise<CreatedTicket> {
+export async function createTicket(options: CreateTicketOptions): Promise<CreatedTicket> {
   const { input, locale } = options;
   assertHoneypotEmpty(input.website);
 
@@ -66,22 +66,23 @@ export async function createTicket(
 
   for (let attempt = 1; ; attempt++) {
     try {
-      const created = await client.$transaction(
-        (tx) => createInTransaction(tx, options, { topics, organisations }),
-        TRANSACTION_OPTIONS,
+      const outcome = await inTransaction((sql) =>
+        createInTransaction(sql, options, { topics, organisations }),
       );
-      // The emails are committed in the outbox; this only sends them now rather than later.
-      if (!created.isDuplicate) kickEmailDelivery();
+      if ("earlierTicketId" in outcome) return duplicateOf(outcome.earlierTicketId, locale);
 
-      return created;
+      // The emails are committed in the outbox; this only sends them now rather than later.
+      kickEmailDelivery();
+
+      return { ...outcome, isDuplicate: false };
     } catch (error) {
       const fields = uniqueViolationFields(error);
       if (fields?.includes("number") && attempt < MAX_NUMBER_ATTEMPTS) continue;
 
       // A concurrent twin of this submission committed first: answer with its ticket.
       if (fields?.includes("submissionKey") || isCaptchaFailure(error)) {
-        const existing = await findTicketBySubmissionKey(client, input);
-        if (existing) return duplicateOf(client, existing.id, locale);
+        const existing = await findTicketBySubmissionKey(db, input);
+        if (existing) return duplicateOf(existing.id, locale);
       }
 
       throw toAppError(error);
@@ -91,15 +92,18 @@ export async function createTicket(
 
 type ReferenceData = { topics: ActiveTopic[]; organisations: ActiveOrganisation[] };
 
+/** A new ticket, or the one an earlier submission made (answered after the commit). */
+type Outcome = Omit<CreatedTicket, "isDuplicate"> | { earlierTicketId: string };
+
 async function createInTransaction(
-  tx: DbClient,
+  sql: SqlClient,
   options: CreateTicketOptions,
   { topics, organisations }: ReferenceData,
-): Promise<CreatedTicket> {
+): Promise<Outcome> {
   const { input, locale, remoteIp } = options;
 
   // Submissions of one requester are handled one after the other, so twins see each other.
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${input.email}))`;
+  await sql.rows(Prisma.sql`SELECT pg_advisory_xact_lock(hashtext(${input.email}))`);
 
   // The topic comes from memory; its refusal waits for the CAPTCHA, as it always did.
   const topic = topics.find((candidate) => candidate.id === input.topicId);
@@ -123,23 +127,23 @@ async function createInTransaction(
           organisationId,
         }
       : null;
-  const earlier = await findEarlierSubmission(tx, input, content);
-  if (earlier.sameKey) return duplicateOf(tx, earlier.sameKey.id, locale);
+  const earlier = await findEarlierSubmission(sql, input, content);
+  if (earlier.sameKey) return { earlierTicketId: earlier.sameKey.id };
 
-  await verifyCaptcha(tx, { payload: input.captcha, remoteIp });
+  await verifyCaptcha(sql, { payload: input.captcha, remoteIp });
 
   if (!topic) {
     throw new AppError("validation", "errors.validation", {
       topicId: "ticketForm.errors.topicUnknown",
     });
   }
-  if (earlier.sameContent) return duplicateOf(tx, earlier.sameContent.id, locale);
+  if (earlier.sameContent) return { earlierTicketId: earlier.sameContent.id };
 
   const organisation = organisationId ? activeOrganisation(organisations, organisationId) : null;
-  const route = await routeTicket(tx, { topic, partnerId });
+  const route = await routeTicket(sql, { topic, partnerId });
 
   const number = generateTicketNumber();
-  const { ticketId, messageId } = await insertTicketRows(tx, {
+  const { ticketId, messageId } = await insertTicketRows(sql, {
     ticket: {
       number,
       requesterEmail: input.email,
@@ -183,7 +187,7 @@ async function createInTransaction(
   // Claimed onto the requester's message, after it exists.
   const attachments =
     claimTokens.length > 0
-      ? await claimAttachments(tx, {
+      ? await claimAttachments(sql, {
           claimTokens,
           ticketId,
           threadEntryId: messageId,
@@ -207,13 +211,13 @@ async function createInTransaction(
     topicName: locale === "en" ? topic.nameEn : topic.nameFr,
     summary: input.summary,
     detailsExcerpt: acknowledgmentExcerpt(details),
-    partnerName: partnerId ? (route.partnerName ?? (await partnerName(tx, partnerId))) : null,
+    partnerName: partnerId ? (route.partnerName ?? (await partnerName(sql, partnerId))) : null,
     organisationName: organisation?.name ?? null,
     attachmentNames: attachments.map((attachment) => attachment.fileName),
     groupName: route.groupName,
   };
 
-  return { ticketId, acknowledgment, isDuplicate: false };
+  return { ticketId, acknowledgment };
 }
 
 function activeOrganisation(
@@ -232,13 +236,15 @@ function activeOrganisation(
 
 // Only for a topic that asks for a partner without routing by it; an unknown id fails the
 // ticket's foreign key before this runs.
-async function partnerName(db: DbClient, partnerId: string): Promise<string | null> {
-  const partner = await db.partner.findUnique({ where: { id: partnerId }, select: { name: true } });
+async function partnerName(sql: SqlClient, partnerId: string): Promise<string | null> {
+  const [partner] = await sql.rows<{ name: string }>(
+    Prisma.sql`SELECT "name" FROM "Partner" WHERE "id" = ${partnerId}`,
+  );
 
   return partner?.name ?? null;
 }
 
-async function duplicateOf(db: DbClient, ticketId: string, locale: string): Promise<CreatedTicket> {
+async function duplicateOf(ticketId: string, locale: string): Promise<CreatedTicket> {
   logger.info({ ticketId }, "ticket submission answered with its existing ticket");
 
   return {
@@ -252,7 +258,7 @@ function isCaptchaFailure(error: unknown): boolean {
   return isAppError(error) && (error.code === "captcha_failed" || "captcha" in error.fieldErrors);
 }
 
-// Prisma's errors become domain errors here, so the action never sees a database code.
+// Database errors become domain errors here, so the action never sees a database code.
 function toAppError(error: unknown): unknown {
   if (isAppError(error)) return error;
   if (isForeignKeyViolation(error)) {

@@ -1,7 +1,8 @@
 import "server-only";
 
-import type { DbClient } from "@/lib/db/client";
+import type { SqlClient } from "@/lib/db/sql-client";
 import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { TopicRouting } from "@/lib/generated/prisma/enums";
 
 export type TicketRecipient = { id: string; name: string; email: string };
@@ -19,12 +20,11 @@ function toRecipient(user: { id: string; name: string | null; email: string }): 
   return { id: user.id, name: user.name ?? user.email, email: user.email };
 }
 
-async function supportTeam(db: DbClient): Promise<TicketRecipient[]> {
-  const users = await db.user.findMany({
-    where: { isSupportTeam: true, isActive: true },
-    select: { id: true, name: true, email: true },
-    orderBy: { email: "asc" },
-  });
+async function supportTeam(sql: SqlClient): Promise<TicketRecipient[]> {
+  const users = await sql.rows<{ id: string; name: string | null; email: string }>(Prisma.sql`
+    SELECT "id", "name", "email" FROM "User"
+    WHERE "isSupportTeam" AND "isActive"
+    ORDER BY "email"`);
 
   return users.map(toRecipient);
 }
@@ -37,8 +37,8 @@ type PartnerGroup = {
 };
 
 // One statement where the nested Prisma read takes four: this runs for every ticket.
-async function partnerGroup(db: DbClient, partnerId: string): Promise<PartnerGroup | null> {
-  const rows = await db.$queryRaw<PartnerGroup[]>`
+async function partnerGroup(sql: SqlClient, partnerId: string): Promise<PartnerGroup | null> {
+  const rows = await sql.rows<PartnerGroup>(Prisma.sql`
     SELECT p."name" AS "partnerName", g."id" AS "groupId", g."name" AS "groupName",
       COALESCE(
         json_agg(json_build_object('id', u."id", 'name', u."name", 'email', u."email"))
@@ -50,7 +50,7 @@ async function partnerGroup(db: DbClient, partnerId: string): Promise<PartnerGro
     LEFT JOIN "GroupReferent" r ON r."groupId" = g."id"
     LEFT JOIN "User" u ON u."id" = r."userId" AND u."isActive"
     WHERE p."id" = ${partnerId} AND p."isActive"
-    GROUP BY p."id", g."id"`;
+    GROUP BY p."id", g."id"`);
 
   return rows[0] ?? null;
 }
@@ -60,14 +60,14 @@ async function partnerGroup(db: DbClient, partnerId: string): Promise<PartnerGro
  * selected partner's group; for support-team topics, the active support team.
  */
 export async function routeTicket(
-  db: DbClient,
+  sql: SqlClient,
   { topic, partnerId }: { topic: { routing: TopicRouting }; partnerId: string | null },
 ): Promise<TicketRoute> {
   if (topic.routing === "SUPPORT_TEAM") {
-    return { groupId: null, groupName: null, partnerName: null, recipients: await supportTeam(db) };
+    return { groupId: null, groupName: null, partnerName: null, recipients: await supportTeam(sql) };
   }
 
-  const partner = partnerId ? await partnerGroup(db, partnerId) : null;
+  const partner = partnerId ? await partnerGroup(sql, partnerId) : null;
   if (!partner) {
     throw new AppError("validation", "errors.validation", {
       partnerId: "ticketForm.errors.partnerUnknown",
@@ -79,7 +79,7 @@ export async function routeTicket(
 
   // A group left without an active referent must not swallow tickets: the support team
   // receives them until an admin names a referent. The ticket still belongs to the group.
-  const recipients = referents.length > 0 ? referents : await supportTeam(db);
+  const recipients = referents.length > 0 ? referents : await supportTeam(sql);
 
   return { groupId: partner.groupId, groupName: partner.groupName, partnerName: partner.partnerName, recipients };
 }

@@ -2,6 +2,7 @@ import "server-only";
 
 import { claimAttachments } from "@/lib/attachments/claim-attachments";
 import type { Db, DbClient } from "@/lib/db/client";
+import { prismaSqlClient } from "@/lib/db/sql-client";
 import { AppError } from "@/lib/errors";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
 
@@ -52,7 +53,7 @@ export async function addRequesterMessage(
     });
 
     if (options.claimTokens.length > 0) {
-      await claimAttachments(tx, { claimTokens: options.claimTokens, ticketId: ticket.id, threadEntryId: entry.id });
+      await claimAttachments(prismaSqlClient(tx), { claimTokens: options.claimTokens, ticketId: ticket.id, threadEntryId: entry.id });
     }
 
     const isReopened = ticket.status === "RESOLVED";

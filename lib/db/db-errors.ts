@@ -1,5 +1,8 @@
+import pg from "pg";
+
 import { Prisma } from "@/lib/generated/prisma/client";
 
+// Writes fail through Prisma or, on the hot paths (see sql-client.ts), straight from pg.
 // Prisma reports the columns of a violated unique constraint in `meta.target` with its own
 // engine, and under `meta.driverAdapterError.cause.constraint.fields` with a driver adapter.
 // A raw query ($queryRaw, $executeRaw) fails with P2010 instead, with the same adapter
@@ -32,10 +35,14 @@ function rawQueryCause(error: unknown, sqlState: string): AdapterCause | null {
   return cause?.originalCode === sqlState ? cause : null;
 }
 
+// pg's own error, from a statement run outside Prisma.
+function pgError(error: unknown, sqlState: string): pg.DatabaseError | null {
+  return error instanceof pg.DatabaseError && error.code === sqlState ? error : null;
+}
+
 // Without the adapter's fields, the constraint's name: Prisma names unique indexes
 // "<Model>_<field>[_<field>…]_key", and the schema's fields have no underscore.
-function fieldsFromConstraintName(message: unknown): string[] {
-  const name = typeof message === "string" ? /unique constraint "([^"]+)"/.exec(message)?.[1] : undefined;
+function fieldsFromConstraintName(name: string | undefined): string[] {
   const parts = name?.split("_") ?? [];
   if (parts.length < 3 || parts.at(-1) !== "key") return [];
 
@@ -57,14 +64,27 @@ export function uniqueViolationFields(error: unknown): string[] | null {
     return unquoted(fromAdapter ?? asStrings(known.meta.target) ?? []);
   }
 
+  const fromPg = pgError(error, UNIQUE_VIOLATION);
+  if (fromPg) {
+    // PostgreSQL's detail names the key: Key ("number")=(123456) already exists.
+    const key = /^Key \((.+?)\)=/.exec(fromPg.detail ?? "")?.[1];
+
+    return key ? unquoted(key.split(", ")) : fieldsFromConstraintName(fromPg.constraint);
+  }
+
   const raw = rawQueryCause(error, UNIQUE_VIOLATION);
   if (!raw) return null;
   const fields = asStrings(raw.constraint?.fields);
+  const message = typeof raw.originalMessage === "string" ? raw.originalMessage : "";
 
-  return fields ? unquoted(fields) : fieldsFromConstraintName(raw.originalMessage);
+  return fields ? unquoted(fields) : fieldsFromConstraintName(/unique constraint "([^"]+)"/.exec(message)?.[1]);
 }
 
 /** A write referred to a row that does not exist (any more). */
 export function isForeignKeyViolation(error: unknown): boolean {
-  return knownError(error)?.code === "P2003" || rawQueryCause(error, FOREIGN_KEY_VIOLATION) !== null;
+  return (
+    knownError(error)?.code === "P2003" ||
+    rawQueryCause(error, FOREIGN_KEY_VIOLATION) !== null ||
+    pgError(error, FOREIGN_KEY_VIOLATION) !== null
+  );
 }
