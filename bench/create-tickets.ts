@@ -18,7 +18,7 @@ import pg from "pg";
 import { migrateIfPending, seedIfEmpty } from "../scripts/database.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
-const distDir = ".next-bench";
+const distDir = process.env.BENCH_DIST_DIR ?? ".next-bench";
 const port = Number(process.env.BENCH_PORT ?? 3300);
 const baseUrl = `http://127.0.0.1:${port}`;
 const levels = (process.env.BENCH_LEVELS ?? "1,10,20").split(",").map(Number);
