@@ -25,7 +25,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start --port ${port}`,
+    command: `node scripts/serve.mjs --port ${port}`,
     url: baseURL,
     timeout: 120_000,
     reuseExistingServer: false,

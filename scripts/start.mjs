@@ -25,6 +25,8 @@ if (!process.env.DATABASE_URL) {
   embedded = await startEmbeddedDatabase({ dir: path.join(dataDir, "pglite"), port: dbPort });
   process.env.DATABASE_URL = embedded.url;
   process.env.DATABASE_POOL_MAX = "1";
+  // One server process too: a second one would open a second connection.
+  process.env.WEB_CONCURRENCY = "1";
 }
 
 await migrateIfPending(process.env.DATABASE_URL);
@@ -58,7 +60,9 @@ if (!isDev) {
   }
 }
 
-const server = spawn(nextBin, [isDev ? "dev" : "start", "--port", port], { cwd: root, stdio: "inherit" });
+const server = isDev
+  ? spawn(nextBin, ["dev", "--port", port], { cwd: root, stdio: "inherit" })
+  : spawn(process.execPath, [path.join(root, "scripts", "serve.mjs"), "--port", port], { cwd: root, stdio: "inherit" });
 console.log(`Guichet: http://localhost:${port} (local mailbox: http://localhost:${port}/boite-mail)`);
 
 const stop = async () => {
