@@ -1,6 +1,7 @@
 import "server-only";
 
-import type { DbClient } from "@/lib/db/client";
+import type { SqlClient } from "@/lib/db/sql-client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /** How long a claimed email stays invisible to other workers while it is being sent. */
 const LEASE_SECONDS = 120;
@@ -13,7 +14,6 @@ export type ClaimedEmail = {
   data: unknown;
   ticketId: string | null;
   attempts: number;
-  createdAt: Date;
 };
 
 /**
@@ -22,20 +22,23 @@ export type ClaimedEmail = {
  * never get the same row, and a worker that dies mid-send frees the row when the lease
  * ends. `SKIP LOCKED` lets concurrent claims pass each other instead of waiting.
  */
-export async function claimDueEmails(db: DbClient, options: { limit: number }): Promise<ClaimedEmail[]> {
-  const claimed = await db.$queryRaw<ClaimedEmail[]>`
-    UPDATE "OutgoingEmail"
-    SET "attempts" = "attempts" + 1,
-        "nextAttemptAt" = now() + (${LEASE_SECONDS}::int * interval '1 second')
-    WHERE "id" IN (
-      SELECT "id" FROM "OutgoingEmail"
-      WHERE "status" = 'PENDING' AND "nextAttemptAt" <= now()
-      ORDER BY "nextAttemptAt", "createdAt"
-      LIMIT ${options.limit}::int
-      FOR UPDATE SKIP LOCKED
+export async function claimDueEmails(sql: SqlClient, options: { limit: number }): Promise<ClaimedEmail[]> {
+  // RETURNING keeps no order: the outer SELECT puts the emails in the order they were queued.
+  return sql.rows<ClaimedEmail>(Prisma.sql`
+    WITH claimed AS (
+      UPDATE "OutgoingEmail"
+      SET "attempts" = "attempts" + 1,
+          "nextAttemptAt" = now() + (${LEASE_SECONDS}::int * interval '1 second')
+      WHERE "id" IN (
+        SELECT "id" FROM "OutgoingEmail"
+        WHERE "status" = 'PENDING' AND "nextAttemptAt" <= now()
+        ORDER BY "nextAttemptAt", "createdAt"
+        LIMIT ${options.limit}::int
+        FOR UPDATE SKIP LOCKED
+      )
+      RETURNING "id", "template", "toAddress", "locale", "data", "ticketId", "attempts", "createdAt"
     )
-    RETURNING "id", "template", "toAddress", "locale", "data", "ticketId", "attempts", "createdAt"`;
-
-  // RETURNING keeps no order: emails go out in the order they were queued.
-  return claimed.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
+    SELECT "id", "template", "toAddress", "locale", "data", "ticketId", "attempts"
+    FROM claimed
+    ORDER BY "createdAt", "id"`);
 }

@@ -1,6 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
+import { appPool } from "@/lib/db/app-pool";
 import { db } from "@/lib/db/client";
+import { pgSqlClient } from "@/lib/db/sql-client";
 import { resetEnvForTests } from "@/lib/env";
 import { hashSecretToken } from "@/lib/requester-access/secret-token";
 import { insertTestTicket } from "@/tests/insert-test-ticket";
@@ -156,7 +158,7 @@ describe("delivery through the local transport", () => {
 
   it("delivers an email whose sender died mid-send, once its claim has lapsed", async () => {
     const { email } = await enqueueAcknowledgment();
-    await claimDueEmails(db, { limit: 100 });
+    await claimDueEmails(pgSqlClient(appPool()), { limit: 100 });
 
     await deliverPendingEmails();
     expect(await db.localMailboxMessage.count({ where: { emailId: email.id } })).toBe(0);

@@ -1,8 +1,9 @@
 import "server-only";
 
-import { db } from "@/lib/db/client";
+import { appPool } from "@/lib/db/app-pool";
+import { pgSqlClient, type SqlClient } from "@/lib/db/sql-client";
 import { env } from "@/lib/env";
-import { EmailStatus } from "@/lib/generated/prisma/enums";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/logger";
 
 import { type ClaimedEmail, claimDueEmails } from "./claim-due-emails";
@@ -24,27 +25,33 @@ function describeError(error: unknown): string {
   return "unknown error";
 }
 
-async function recordFailure(email: ClaimedEmail, error: unknown): Promise<void> {
+// Each write keeps the `PENDING` guard: a row already settled by another pass stays as it is.
+async function recordFailure(sql: SqlClient, email: ClaimedEmail, error: unknown): Promise<void> {
   const lastError = describeError(error);
   const context = { emailId: email.id, template: email.template, ticketId: email.ticketId, attempts: email.attempts, lastError };
   const isFinal = error instanceof EmailDataMissingError || email.attempts >= MAX_EMAIL_ATTEMPTS;
 
   if (isFinal) {
-    await db.outgoingEmail.updateMany({ where: { id: email.id, status: EmailStatus.PENDING }, data: { status: EmailStatus.FAILED, lastError } });
+    await sql.count(Prisma.sql`
+      UPDATE "OutgoingEmail" SET "status" = 'FAILED', "lastError" = ${lastError}
+      WHERE "id" = ${email.id} AND "status" = 'PENDING'`);
     logger.error(context, "email delivery failed for good");
 
     return;
   }
 
   const nextAttemptAt = new Date(Date.now() + retryDelayMs(email.attempts));
-  await db.outgoingEmail.updateMany({ where: { id: email.id, status: EmailStatus.PENDING }, data: { nextAttemptAt, lastError } });
+  await sql.count(Prisma.sql`
+    UPDATE "OutgoingEmail"
+    SET "nextAttemptAt" = ${nextAttemptAt.toISOString()}::timestamp(3), "lastError" = ${lastError}
+    WHERE "id" = ${email.id} AND "status" = 'PENDING'`);
   if (!(error instanceof MailTransportError)) logger.error({ ...context, err: error }, "email delivery crashed; will retry");
   else logger.warn({ ...context, nextAttemptAt }, "email delivery failed; will retry");
 }
 
-async function deliverEmail(email: ClaimedEmail, transport: MailTransport): Promise<boolean> {
+async function deliverEmail(sql: SqlClient, email: ClaimedEmail, transport: MailTransport): Promise<boolean> {
   try {
-    const rendered = await renderOutgoingEmail(db, email);
+    const rendered = await renderOutgoingEmail(sql, email);
     const { providerId } = await transport.send({
       id: email.id,
       template: email.template,
@@ -53,15 +60,16 @@ async function deliverEmail(email: ClaimedEmail, transport: MailTransport): Prom
       ...rendered,
     });
 
-    await db.outgoingEmail.updateMany({
-      where: { id: email.id, status: EmailStatus.PENDING },
-      data: { status: EmailStatus.SENT, sentAt: new Date(), providerId, subject: rendered.subject, lastError: null },
-    });
+    await sql.count(Prisma.sql`
+      UPDATE "OutgoingEmail"
+      SET "status" = 'SENT', "sentAt" = ${new Date().toISOString()}::timestamp(3),
+        "providerId" = ${providerId}, "subject" = ${rendered.subject}, "lastError" = NULL
+      WHERE "id" = ${email.id} AND "status" = 'PENDING'`);
     logger.info({ emailId: email.id, template: email.template, ticketId: email.ticketId, transport: transport.kind }, "email sent");
 
     return true;
   } catch (error) {
-    await recordFailure(email, error);
+    await recordFailure(sql, email, error);
 
     return false;
   }
@@ -88,10 +96,12 @@ function groupByTicket(emails: ClaimedEmail[]): ClaimedEmail[][] {
  * up after the last attempt). Safe to run concurrently, from several processes too.
  */
 export async function deliverPendingEmails(options: { limit?: number } = {}): Promise<{ sent: number; failed: number }> {
-  const claimed = await claimDueEmails(db, { limit: options.limit ?? DEFAULT_BATCH });
+  // Plain pg, one statement at a time: delivery shares the server's CPU with the requests.
+  const sql = pgSqlClient(appPool());
+  const claimed = await claimDueEmails(sql, { limit: options.limit ?? DEFAULT_BATCH });
   if (claimed.length === 0) return { sent: 0, failed: 0 };
 
-  const transport = getMailTransport(db);
+  const transport = getMailTransport(sql);
   const queue = groupByTicket(claimed);
   let sent = 0;
   let failed = 0;
@@ -101,7 +111,7 @@ export async function deliverPendingEmails(options: { limit?: number } = {}): Pr
       for (const email of group) {
         // Lets requests waiting on the event loop go first: delivery is background work.
         await new Promise((resolve) => setImmediate(resolve));
-        if (await deliverEmail(email, transport)) sent += 1;
+        if (await deliverEmail(sql, email, transport)) sent += 1;
         else failed += 1;
       }
     }

@@ -2,7 +2,7 @@ import "server-only";
 
 import { z } from "zod";
 
-import type { DbClient } from "@/lib/db/client";
+import type { SqlClient } from "@/lib/db/sql-client";
 import { createEmailTranslator, type EmailLocale, toEmailLocale } from "@/lib/emails/email-translator";
 import { excerpt, singleLine } from "@/lib/emails/email-text";
 import { renderEmailElement, type RenderedEmail } from "@/lib/emails/render-email-element";
@@ -15,6 +15,8 @@ import { issueAccessToken, trackingLink } from "@/lib/requester-access/issue-acc
 
 import { EmailDataMissingError } from "./email-data-missing-error";
 import type { EmailTemplateName } from "./enqueue-email";
+import { type EmailTicket, loadEmailTicket } from "./load-email-ticket";
+import { loadEmailThreadEntry } from "./load-email-thread-entry";
 
 export type OutboxRow = { template: string; locale: string; data: unknown };
 
@@ -33,36 +35,18 @@ function staffTicketUrl(number: string): string {
   return new URL(`/equipe/tickets/${number}`, env().APP_URL).toString();
 }
 
-async function loadTicket(db: DbClient, ticketId: string) {
-  const ticket = await db.ticket.findUnique({
-    where: { id: ticketId },
-    include: {
-      topic: { select: { nameFr: true, nameEn: true } },
-      partner: { select: { name: true } },
-      group: { select: { name: true } },
-      organisation: { select: { name: true } },
-      attachments: { where: { threadEntryId: null }, select: { fileName: true }, orderBy: { createdAt: "asc" } },
-    },
-  });
-  if (!ticket) throw new EmailDataMissingError(`ticket ${ticketId} not found`);
-
-  return ticket;
+function topicName(ticket: EmailTicket, locale: EmailLocale): string {
+  return locale === "en" ? ticket.topicNameEn : ticket.topicNameFr;
 }
 
-type Ticket = Awaited<ReturnType<typeof loadTicket>>;
-
-function topicName(ticket: Ticket, locale: EmailLocale): string {
-  return locale === "en" ? ticket.topic.nameEn : ticket.topic.nameFr;
-}
-
-async function renderTicketAcknowledgment(db: DbClient, row: OutboxRow, locale: EmailLocale) {
+async function renderTicketAcknowledgment(sql: SqlClient, row: OutboxRow, locale: EmailLocale) {
   const { ticketId } = parseData(ticketData, row.data, row.template);
-  const ticket = await loadTicket(db, ticketId);
+  const ticket = await loadEmailTicket(sql, { ticketId });
   const t = createEmailTranslator(locale);
   // A fresh token per delivery: the outbox never stores one.
   // LIMITATION: each attempt revokes the previous link, so if an attempt that timed out had
   // in fact been delivered, the link in that email no longer opens (« Renvoyer le lien » helps).
-  const trackingUrl = trackingLink(await issueAccessToken(db, ticket.id));
+  const trackingUrl = trackingLink(await issueAccessToken(sql, ticket.id));
   const subject = t("ticketAcknowledgment.subject", { number: ticket.number, summary: singleLine(ticket.summary) });
 
   return renderEmailElement(
@@ -73,7 +57,7 @@ async function renderTicketAcknowledgment(db: DbClient, row: OutboxRow, locale: 
       requesterName={ticket.requesterName}
       number={ticket.number}
       topic={topicName(ticket, locale)}
-      partner={ticket.partner?.name ?? null}
+      partner={ticket.partnerName}
       summary={ticket.summary}
       details={excerpt(ticket.details)}
       trackingUrl={trackingUrl}
@@ -81,9 +65,9 @@ async function renderTicketAcknowledgment(db: DbClient, row: OutboxRow, locale: 
   );
 }
 
-async function renderTicketAlert(db: DbClient, row: OutboxRow, locale: EmailLocale) {
+async function renderTicketAlert(sql: SqlClient, row: OutboxRow, locale: EmailLocale) {
   const { ticketId, recipientName } = parseData(alertData, row.data, row.template);
-  const ticket = await loadTicket(db, ticketId);
+  const ticket = await loadEmailTicket(sql, { ticketId, withAttachments: true });
   const t = createEmailTranslator(locale);
   const subject = t("ticketAlert.subject", { number: ticket.number, summary: singleLine(ticket.summary) });
 
@@ -98,26 +82,21 @@ async function renderTicketAlert(db: DbClient, row: OutboxRow, locale: EmailLoca
       requesterEmail={ticket.requesterEmail}
       requesterPhone={ticket.requesterPhone}
       topic={topicName(ticket, locale)}
-      partner={ticket.partner?.name ?? null}
-      group={ticket.group?.name ?? null}
-      organisation={ticket.organisation?.name ?? null}
+      partner={ticket.partnerName}
+      group={ticket.groupName}
+      organisation={ticket.organisationName}
       summary={ticket.summary}
       details={excerpt(ticket.details, 4000)}
-      attachmentNames={ticket.attachments.map((attachment) => attachment.fileName)}
+      attachmentNames={ticket.attachmentNames}
       staffUrl={staffTicketUrl(ticket.number)}
     />,
   );
 }
 
-async function renderRequesterMessageAlert(db: DbClient, row: OutboxRow, locale: EmailLocale) {
+async function renderRequesterMessageAlert(sql: SqlClient, row: OutboxRow, locale: EmailLocale) {
   const { ticketId, threadEntryId } = parseData(messageData, row.data, row.template);
-  const ticket = await loadTicket(db, ticketId);
-  const entry = await db.threadEntry.findFirst({
-    where: { id: threadEntryId, ticketId },
-    select: { body: true, attachments: { select: { fileName: true }, orderBy: { createdAt: "asc" } } },
-  });
-  if (!entry) throw new EmailDataMissingError(`thread entry ${threadEntryId} not found`);
-
+  const ticket = await loadEmailTicket(sql, { ticketId });
+  const entry = await loadEmailThreadEntry(sql, { ticketId, threadEntryId });
   const t = createEmailTranslator(locale);
   const subject = t("requesterMessageAlert.subject", { number: ticket.number, summary: singleLine(ticket.summary) });
 
@@ -130,17 +109,17 @@ async function renderRequesterMessageAlert(db: DbClient, row: OutboxRow, locale:
       requesterName={ticket.requesterName}
       summary={ticket.summary}
       message={excerpt(entry.body, 2000)}
-      attachmentNames={entry.attachments.map((attachment) => attachment.fileName)}
+      attachmentNames={entry.attachmentNames}
       staffUrl={staffTicketUrl(ticket.number)}
     />,
   );
 }
 
-async function renderTrackingLink(db: DbClient, row: OutboxRow, locale: EmailLocale) {
+async function renderTrackingLink(sql: SqlClient, row: OutboxRow, locale: EmailLocale) {
   const { ticketId } = parseData(ticketData, row.data, row.template);
-  const ticket = await loadTicket(db, ticketId);
+  const ticket = await loadEmailTicket(sql, { ticketId });
   const t = createEmailTranslator(locale);
-  const trackingUrl = trackingLink(await issueAccessToken(db, ticket.id));
+  const trackingUrl = trackingLink(await issueAccessToken(sql, ticket.id));
 
   return renderEmailElement(
     t("trackingLink.subject", { number: ticket.number }),
@@ -155,7 +134,7 @@ async function renderTrackingLink(db: DbClient, row: OutboxRow, locale: EmailLoc
   );
 }
 
-const renderers: Record<EmailTemplateName, (db: DbClient, row: OutboxRow, locale: EmailLocale) => Promise<RenderedEmail>> = {
+const renderers: Record<EmailTemplateName, (sql: SqlClient, row: OutboxRow, locale: EmailLocale) => Promise<RenderedEmail>> = {
   "ticket-acknowledgment": renderTicketAcknowledgment,
   "ticket-alert": renderTicketAlert,
   "requester-message-alert": renderRequesterMessageAlert,
@@ -167,8 +146,8 @@ function isTemplateName(value: string): value is EmailTemplateName {
 }
 
 /** Renders an outbox row from the database as it is now, in the row's language. */
-export async function renderOutgoingEmail(db: DbClient, row: OutboxRow): Promise<RenderedEmail> {
+export async function renderOutgoingEmail(sql: SqlClient, row: OutboxRow): Promise<RenderedEmail> {
   if (!isTemplateName(row.template)) throw new EmailDataMissingError(`unknown template ${row.template}`);
 
-  return renderers[row.template](db, row, toEmailLocale(row.locale));
+  return renderers[row.template](sql, row, toEmailLocale(row.locale));
 }

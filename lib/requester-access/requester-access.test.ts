@@ -3,7 +3,9 @@ import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { GET as openTrackingLink } from "@/app/suivi/acces/[token]/route";
+import { appPool } from "@/lib/db/app-pool";
 import { db } from "@/lib/db/client";
+import { pgSqlClient } from "@/lib/db/sql-client";
 import { resetEnvForTests } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { createTestTicket } from "@/tests/fixtures/create-test-ticket";
@@ -80,7 +82,7 @@ describe("magic link", () => {
 
   it("refuses a token replaced by a newer one, and opens with the newer one", async () => {
     const { ticket, token: older } = await createTestTicket(db);
-    const newer = await issueAccessToken(db, ticket.id);
+    const newer = await issueAccessToken(pgSqlClient(appPool()), ticket.id);
 
     expect((await follow(older)).location).toBe("/suivi?lien=invalide");
     expect((await follow(newer)).location).toBe(`/suivi/ticket/${ticket.number}`);

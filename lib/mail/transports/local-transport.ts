@@ -1,6 +1,7 @@
 import "server-only";
 
-import type { DbClient } from "@/lib/db/client";
+import { newId } from "@/lib/db/new-id";
+import type { SqlClient } from "@/lib/db/sql-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/logger";
 
@@ -11,25 +12,22 @@ import type { MailTransport, OutgoingMessage } from "./mail-transport";
  * and logged without its body or links. The outbox id is unique there, so a retried
  * delivery stores the message once.
  */
-export function createLocalTransport(db: DbClient): MailTransport {
+export function createLocalTransport(sql: SqlClient): MailTransport {
   return {
     kind: "local",
     async send(message: OutgoingMessage) {
-      try {
-        const stored = await db.localMailboxMessage.create({
-          data: { emailId: message.id, toAddress: message.to, subject: message.subject, html: message.html, text: message.text },
-          select: { id: true },
-        });
-        logger.info({ to: message.to, subject: message.subject, template: message.template }, "email stored in the local mailbox");
+      // A retry finds the message an earlier attempt stored: the no-op update leaves it as
+      // it was and returns its id, also when that attempt commits while this one runs.
+      const [stored] = await sql.rows<{ id: string }>(Prisma.sql`
+        INSERT INTO "LocalMailboxMessage" ("id", "emailId", "toAddress", "subject", "html", "text",
+          "createdAt")
+        VALUES (${newId()}, ${message.id}, ${message.to}, ${message.subject}, ${message.html},
+          ${message.text}, ${new Date().toISOString()}::timestamp(3))
+        ON CONFLICT ("emailId") DO UPDATE SET "emailId" = EXCLUDED."emailId"
+        RETURNING "id"`);
+      logger.info({ to: message.to, subject: message.subject, template: message.template }, "email stored in the local mailbox");
 
-        return { providerId: `local:${stored.id}` };
-      } catch (error) {
-        if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
-
-        const existing = await db.localMailboxMessage.findUniqueOrThrow({ where: { emailId: message.id }, select: { id: true } });
-
-        return { providerId: `local:${existing.id}` };
-      }
+      return { providerId: `local:${stored.id}` };
     },
   };
 }
