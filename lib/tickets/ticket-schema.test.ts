@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { makeTicketSchema } from "./ticket-schema";
+import { makeTicketSchema, ticketSchemaFor } from "./ticket-schema";
 
 const topics = [
   { id: "question", fields: ["DETAILS" as const, "ATTACHMENTS" as const] },
@@ -93,5 +93,20 @@ describe("makeTicketSchema", () => {
     expect(errorsOf({ ...valid, attachments: ["a", "b", "c"] })).toEqual({
       attachments: "ticketForm.errors.tooManyAttachments",
     });
+  });
+});
+
+describe("ticketSchemaFor", () => {
+  it("builds the schema once for the same rules, and again when they change", () => {
+    const first = ticketSchemaFor(topics, { maxAttachments: 2 });
+
+    expect(ticketSchemaFor(structuredClone(topics), { maxAttachments: 2 })).toBe(first);
+
+    const withNewTopic = [...topics, { id: "outils", fields: ["DETAILS" as const] }];
+    const rebuilt = ticketSchemaFor(withNewTopic, { maxAttachments: 2 });
+    expect(rebuilt).not.toBe(first);
+    expect(rebuilt.safeParse({ ...valid, topicId: "outils" }).success).toBe(true);
+    expect(first.safeParse({ ...valid, topicId: "outils" }).success).toBe(false);
+    expect(ticketSchemaFor(withNewTopic, { maxAttachments: 3 })).not.toBe(rebuilt);
   });
 });

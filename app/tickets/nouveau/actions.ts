@@ -11,7 +11,7 @@ import { clientIp } from "@/lib/requester-access/client-ip";
 import type { Acknowledgment } from "@/lib/tickets/acknowledgment";
 import { createTicket } from "@/lib/tickets/create-ticket";
 import { listTopicRules } from "@/lib/tickets/list-topic-rules";
-import { makeTicketSchema, type TicketFormValues } from "@/lib/tickets/ticket-schema";
+import { type TicketFormValues, ticketSchemaFor } from "@/lib/tickets/ticket-schema";
 
 // Only for the CAPTCHA check (hCaptcha's remoteip) and logs.
 async function remoteIp(): Promise<string | undefined> {
@@ -26,7 +26,7 @@ export async function createTicketAction(
 ): Promise<ActionResult<Acknowledgment>> {
   return runAction("createTicket", async ({ log }) => {
     const topics = await listTopicRules();
-    const schema = makeTicketSchema(topics, { maxAttachments: getUploadLimits().maxFiles });
+    const schema = ticketSchemaFor(topics, { maxAttachments: getUploadLimits().maxFiles });
     const input = schema.parse(values);
 
     const locale = await getLocale();
