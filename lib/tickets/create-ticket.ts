@@ -24,7 +24,7 @@ import { type ActiveOrganisation, getActiveOrganisations } from "./get-active-or
 import { type ActiveTopic, getActiveTopics } from "./get-active-topics";
 import { insertTicketRows } from "./insert-ticket-rows";
 import { acknowledgmentExcerpt, loadAcknowledgment } from "./load-acknowledgment";
-import { routeTicket } from "./route-ticket";
+import { getRoutingTable, type RoutingTable, routeTicket } from "./route-ticket";
 import type { TicketInput } from "./ticket-schema";
 
 export type CreateTicketOptions = {
@@ -62,12 +62,16 @@ export async function createTicket(options: CreateTicketOptions): Promise<Create
   assertHoneypotEmpty(input.website);
 
   // Read before the transaction: inside it, a second connection could wait on a full pool.
-  const [topics, organisations] = await Promise.all([getActiveTopics(), getActiveOrganisations()]);
+  const [topics, organisations, routing] = await Promise.all([
+    getActiveTopics(),
+    getActiveOrganisations(),
+    getRoutingTable(),
+  ]);
 
   for (let attempt = 1; ; attempt++) {
     try {
       const outcome = await inTransaction((sql) =>
-        createInTransaction(sql, options, { topics, organisations }),
+        createInTransaction(sql, options, { topics, organisations, routing }),
       );
       if ("earlierTicketId" in outcome) return duplicateOf(outcome.earlierTicketId, locale);
 
@@ -90,7 +94,7 @@ export async function createTicket(options: CreateTicketOptions): Promise<Create
   }
 }
 
-type ReferenceData = { topics: ActiveTopic[]; organisations: ActiveOrganisation[] };
+type ReferenceData = { topics: ActiveTopic[]; organisations: ActiveOrganisation[]; routing: RoutingTable };
 
 /** A new ticket, or the one an earlier submission made (answered after the commit). */
 type Outcome = Omit<CreatedTicket, "isDuplicate"> | { earlierTicketId: string };
@@ -98,7 +102,7 @@ type Outcome = Omit<CreatedTicket, "isDuplicate"> | { earlierTicketId: string };
 async function createInTransaction(
   sql: SqlClient,
   options: CreateTicketOptions,
-  { topics, organisations }: ReferenceData,
+  { topics, organisations, routing }: ReferenceData,
 ): Promise<Outcome> {
   const { input, locale, remoteIp } = options;
 
@@ -140,7 +144,7 @@ async function createInTransaction(
   if (earlier.sameContent) return { earlierTicketId: earlier.sameContent.id };
 
   const organisation = organisationId ? activeOrganisation(organisations, organisationId) : null;
-  const route = await routeTicket(sql, { topic, partnerId });
+  const route = routeTicket(routing, { topic, partnerId });
 
   const number = generateTicketNumber();
   const { ticketId, messageId } = await insertTicketRows(sql, {

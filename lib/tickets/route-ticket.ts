@@ -1,9 +1,10 @@
 import "server-only";
 
-import type { SqlClient } from "@/lib/db/sql-client";
+import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { TopicRouting } from "@/lib/generated/prisma/enums";
+
+import { cachedReference } from "./reference-cache";
 
 export type TicketRecipient = { id: string; name: string; email: string };
 
@@ -16,70 +17,82 @@ export type TicketRoute = {
   recipients: TicketRecipient[];
 };
 
-function toRecipient(user: { id: string; name: string | null; email: string }): TicketRecipient {
-  return { id: user.id, name: user.name ?? user.email, email: user.email };
+type PartnerRoute = { partnerName: string; groupId: string; groupName: string; referents: TicketRecipient[] };
+
+/** Who works what: each active partner's group and its active referents, and the support team. */
+export type RoutingTable = { partners: Map<string, PartnerRoute>; supportTeam: TicketRecipient[] };
+
+type User = { id: string; name: string | null; email: string; isActive: boolean };
+
+function toRecipients(users: User[]): TicketRecipient[] {
+  return users
+    .filter((user) => user.isActive)
+    .map((user) => ({ id: user.id, name: user.name ?? user.email, email: user.email }))
+    .sort((a, b) => a.email.localeCompare(b.email));
 }
 
-async function supportTeam(sql: SqlClient): Promise<TicketRecipient[]> {
-  const users = await sql.rows<{ id: string; name: string | null; email: string }>(Prisma.sql`
-    SELECT "id", "name", "email" FROM "User"
-    WHERE "isSupportTeam" AND "isActive"
-    ORDER BY "email"`);
+async function loadRoutingTable(): Promise<RoutingTable> {
+  const user = { select: { id: true, name: true, email: true, isActive: true } } as const;
+  const [partners, supportTeam] = await Promise.all([
+    db.partner.findMany({
+      where: { isActive: true },
+      select: {
+        id: true,
+        name: true,
+        group: { select: { id: true, name: true, referents: { select: { user } } } },
+      },
+    }),
+    db.user.findMany({ where: { isSupportTeam: true }, select: user.select }),
+  ]);
 
-  return users.map(toRecipient);
+  return {
+    partners: new Map(
+      partners.map((partner) => [
+        partner.id,
+        {
+          partnerName: partner.name,
+          groupId: partner.group.id,
+          groupName: partner.group.name,
+          referents: toRecipients(partner.group.referents.map((referent) => referent.user)),
+        },
+      ]),
+    ),
+    supportTeam: toRecipients(supportTeam),
+  };
 }
 
-type PartnerGroup = {
-  partnerName: string;
-  groupId: string;
-  groupName: string;
-  referents: { id: string; name: string | null; email: string }[];
-};
-
-// One statement where the nested Prisma read takes four: this runs for every ticket.
-async function partnerGroup(sql: SqlClient, partnerId: string): Promise<PartnerGroup | null> {
-  const rows = await sql.rows<PartnerGroup>(Prisma.sql`
-    SELECT p."name" AS "partnerName", g."id" AS "groupId", g."name" AS "groupName",
-      COALESCE(
-        json_agg(json_build_object('id', u."id", 'name', u."name", 'email', u."email"))
-          FILTER (WHERE u."id" IS NOT NULL),
-        '[]'
-      ) AS "referents"
-    FROM "Partner" p
-    JOIN "Group" g ON g."id" = p."groupId"
-    LEFT JOIN "GroupReferent" r ON r."groupId" = g."id"
-    LEFT JOIN "User" u ON u."id" = r."userId" AND u."isActive"
-    WHERE p."id" = ${partnerId} AND p."isActive"
-    GROUP BY p."id", g."id"`);
-
-  return rows[0] ?? null;
+/**
+ * The routing table, read at most every 10 s per process (see reference-cache): every
+ * ticket needs it, and it changes only when an admin edits groups, partners or referents.
+ * Read it before a ticket's transaction, never inside one (the embedded database has one
+ * connection).
+ */
+export function getRoutingTable(): Promise<RoutingTable> {
+  return cachedReference("routing-table", loadRoutingTable);
 }
 
 /**
  * Decides who receives a new ticket: for partner-group topics, the active referents of the
  * selected partner's group; for support-team topics, the active support team.
  */
-export async function routeTicket(
-  sql: SqlClient,
+export function routeTicket(
+  table: RoutingTable,
   { topic, partnerId }: { topic: { routing: TopicRouting }; partnerId: string | null },
-): Promise<TicketRoute> {
+): TicketRoute {
   if (topic.routing === "SUPPORT_TEAM") {
-    return { groupId: null, groupName: null, partnerName: null, recipients: await supportTeam(sql) };
+    return { groupId: null, groupName: null, partnerName: null, recipients: table.supportTeam };
   }
 
-  const partner = partnerId ? await partnerGroup(sql, partnerId) : null;
+  const partner = partnerId ? table.partners.get(partnerId) : undefined;
   if (!partner) {
     throw new AppError("validation", "errors.validation", {
       partnerId: "ticketForm.errors.partnerUnknown",
     });
   }
 
-  const referents = partner.referents.map(toRecipient);
-  referents.sort((a, b) => a.email.localeCompare(b.email));
-
   // A group left without an active referent must not swallow tickets: the support team
   // receives them until an admin names a referent. The ticket still belongs to the group.
-  const recipients = referents.length > 0 ? referents : await supportTeam(sql);
+  const recipients = partner.referents.length > 0 ? partner.referents : table.supportTeam;
 
   return { groupId: partner.groupId, groupName: partner.groupName, partnerName: partner.partnerName, recipients };
 }
