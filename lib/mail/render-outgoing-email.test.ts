@@ -1,3 +1,4 @@
+import { toPlainText } from "@react-email/render";
 import { describe, expect, it } from "vitest";
 
 import { appPool } from "@/lib/db/app-pool";
@@ -146,5 +147,21 @@ describe("rendered emails", () => {
     expect(text.indexOf("message-a.png")).toBeGreaterThan(-1);
     expect(text.indexOf("message-a.png")).toBeLessThan(text.indexOf("message-b.png"));
     expect(text).not.toContain("plan-1.pdf");
+  });
+
+  it("derives the plain text exactly as react-email's toPlainText does", async () => {
+    const { ticket, entry } = await ticketWithEverything();
+    const rows = [
+      { template: "ticket-acknowledgment", data: { ticketId: ticket.id } },
+      { template: "ticket-alert", data: { ticketId: ticket.id, recipientName: "Zoé Référente" } },
+      { template: "requester-message-alert", data: { ticketId: ticket.id, threadEntryId: entry.id } },
+      { template: "tracking-link", data: { ticketId: ticket.id } },
+    ];
+
+    for (const row of rows) {
+      const { html, text } = await renderOutgoingEmail(sql(), { ...row, locale: "fr" });
+
+      expect(text).toBe(toPlainText(html));
+    }
   });
 });
