@@ -5,6 +5,8 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Read when the server starts (see HTTP_COMPRESSION in lib/env.ts and the README).
+  compress: process.env.HTTP_COMPRESSION !== "off",
   // Lets several development servers share one checkout.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   serverExternalPackages: ["pino", "pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],

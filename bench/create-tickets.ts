@@ -10,6 +10,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import http from "node:http";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 
@@ -62,8 +63,16 @@ function findActionId(): string {
   return entry[0];
 }
 
+// Deployed as on a machine of its own behind the TLS reverse proxy that compresses: one
+// server process per core, no compression in Node. Either can be set to measure otherwise.
+const serverSettings = {
+  WEB_CONCURRENCY: process.env.WEB_CONCURRENCY ?? String(availableParallelism()),
+  HTTP_COMPRESSION: process.env.HTTP_COMPRESSION ?? "off",
+  DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? "10",
+};
+
 async function startServer(): Promise<ChildProcess> {
-  const env = { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", APP_URL: baseUrl };
+  const env = { ...process.env, ...serverSettings, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", APP_URL: baseUrl };
   if (process.env.BENCH_SKIP_BUILD !== "1") {
     console.log("Building…");
     const build = spawnSync("node", ["node_modules/next/dist/bin/next", "build"], { cwd: root, env, stdio: "ignore" });
@@ -163,14 +172,23 @@ function cpuSeconds(pid: number | string | undefined): number | undefined {
   }
 }
 
+// A process may end while /proc is read: it is then left out.
+function parentPid(pid: string): string | undefined {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ")[1];
+  } catch {
+    return undefined;
+  }
+}
+
 // The CPU of a process and all its descendants (the server runs one process per core).
 function processTreeCpuSeconds(rootPid: number | undefined): number | undefined {
   if (rootPid === undefined) return undefined;
   try {
     const children = new Map<string, string[]>();
     for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
-      const parent = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ")[1]!;
-      children.set(parent, [...(children.get(parent) ?? []), pid]);
+      const parent = parentPid(pid);
+      if (parent) children.set(parent, [...(children.get(parent) ?? []), pid]);
     }
     let total = 0;
     const visit = (pid: string) => {
@@ -185,13 +203,20 @@ function processTreeCpuSeconds(rootPid: number | undefined): number | undefined 
   }
 }
 
+function processName(pid: string): string | undefined {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, "utf8").trim();
+  } catch {
+    return undefined;
+  }
+}
+
 // The CPU of every PostgreSQL process on this machine, when the server runs here (Linux only).
 function databaseCpuSeconds(): number | undefined {
   try {
     let total = 0;
     for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
-      const comm = readFileSync(`/proc/${pid}/comm`, "utf8").trim();
-      if (comm === "postgres") total += cpuSeconds(pid) ?? 0;
+      if (processName(pid) === "postgres") total += cpuSeconds(pid) ?? 0;
     }
 
     return total > 0 ? total : undefined;
@@ -263,6 +288,7 @@ async function secondsUntilOutboxDrained(): Promise<number> {
 
 await migrateIfPending(databaseUrl);
 await seedIfEmpty(databaseUrl);
+console.log(`Server settings: ${Object.entries(serverSettings).map(([key, value]) => `${key}=${value}`).join(", ")}`);
 const server = await startServer();
 try {
   const ids = await loadFormIds();

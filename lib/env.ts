@@ -21,6 +21,11 @@ const envSchema = z
     APP_URL: z.string().url("must be the public base URL, e.g. https://support.example.org").default("http://localhost:3000"),
     DATA_DIR: z.string().default(".data"),
     AUTH_SECRET: optional,
+    // Read by next.config.ts when the server starts; validated here so a typo is reported.
+    // Behind a reverse proxy that compresses (it terminates TLS anyway), set "off": Node then
+    // spends nothing compressing small, streamed answers.
+    HTTP_COMPRESSION: z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("on"),
+    WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     MAIL_FROM: z.string().default("Guichet <support@example.org>"),
     RESEND_API_KEY: optional,
