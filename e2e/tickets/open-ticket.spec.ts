@@ -53,6 +53,12 @@ test("a new requester opens a data ticket for Préverenges with two files; the r
     [email, "referent.morges-et-lac@example.org"].sort(),
   );
 
+  // The referent's alert lists the files sent with the ticket.
+  const alertMail = mails.find((mail) => mail.to === "referent.morges-et-lac@example.org");
+  await page.goto(alertMail?.href ?? "/boite-mail");
+  await expect(page.getByRole("main")).toContainText("plan-situation.pdf");
+  await expect(page.getByRole("main")).toContainText("parcelles.geojson");
+
   const acknowledgmentMail = mails.find((mail) => mail.to === email);
   await page.goto(acknowledgmentMail?.href ?? "/boite-mail");
   const trackingLink = page.getByRole("link", { name: /\/suivi\/acces\// });

@@ -19,7 +19,7 @@ export type EmailTicket = {
   partnerName: string | null;
   groupName: string | null;
   organisationName: string | null;
-  /** Files attached to the ticket itself, oldest first; empty unless asked for. */
+  /** Files sent with the ticket (not with a later reply), oldest first; empty unless asked for. */
   attachmentNames: string[];
 };
 
@@ -31,11 +31,14 @@ export async function loadEmailTicket(
   sql: SqlClient,
   options: { ticketId: string; withAttachments?: boolean },
 ): Promise<EmailTicket> {
-  // Files of a thread entry belong to that message, not to the ticket's list.
+  // The files sent with the ticket: those of its opening message (the form attaches them
+  // there) or of no message; a later reply's files belong to that reply.
   const attachmentNames = options.withAttachments
     ? Prisma.sql`COALESCE((
         SELECT json_agg(a."fileName" ORDER BY a."createdAt", a."id") FROM "Attachment" a
-        WHERE a."ticketId" = t."id" AND a."threadEntryId" IS NULL
+        WHERE a."ticketId" = t."id" AND (a."threadEntryId" IS NULL OR a."threadEntryId" = (
+          SELECT e."id" FROM "ThreadEntry" e WHERE e."ticketId" = t."id"
+          ORDER BY e."createdAt", e."id" LIMIT 1))
       ), '[]'::json)`
     : Prisma.sql`'[]'::json`;
 

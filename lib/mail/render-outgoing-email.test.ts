@@ -29,18 +29,24 @@ async function attach(ticketId: string, fileName: string, options: { threadEntry
   });
 }
 
-/** A partner ticket with an organisation, two files of its own and one on a message. */
+/**
+ * A partner ticket with an organisation, two files sent with it (on its opening message, as
+ * the form attaches them) and two on a later message.
+ */
 async function ticketWithEverything() {
   const ticket = await insertTestTicket(db, { partnerName: "Préverenges" });
   const organisation = await db.organisation.findFirstOrThrow({ orderBy: { position: "asc" } });
   await db.ticket.update({ where: { id: ticket.id }, data: { organisationId: organisation.id } });
+  const earlier = new Date(Date.now() - 60_000);
+  const opening = await db.threadEntry.create({
+    data: { ticketId: ticket.id, kind: "REQUESTER_MESSAGE", authorName: ticket.requesterName, body: ticket.summary, createdAt: earlier },
+  });
   const entry = await db.threadEntry.create({
     data: { ticketId: ticket.id, kind: "REQUESTER_MESSAGE", authorName: ticket.requesterName, body: "Voici le plan d'Échichens." },
   });
-  const earlier = new Date(Date.now() - 60_000);
   // Written in the opposite order to the one they were uploaded in.
-  await attach(ticket.id, "plan-2.pdf", { createdAt: new Date() });
-  await attach(ticket.id, "plan-1.pdf", { createdAt: earlier });
+  await attach(ticket.id, "plan-2.pdf", { threadEntryId: opening.id, createdAt: new Date() });
+  await attach(ticket.id, "plan-1.pdf", { threadEntryId: opening.id, createdAt: earlier });
   await attach(ticket.id, "message-b.png", { threadEntryId: entry.id, createdAt: new Date() });
   await attach(ticket.id, "message-a.png", { threadEntryId: entry.id, createdAt: earlier });
 
@@ -51,7 +57,7 @@ async function ticketWithEverything() {
 }
 
 describe("ticket data for emails", () => {
-  it("reads the ticket with its topic, partner, group, organisation and own files, oldest first", async () => {
+  it("reads the ticket with its topic, partner, group, organisation and the files sent with it, oldest first", async () => {
     const { ticket, topic, partner, organisation } = await ticketWithEverything();
 
     const loaded = await loadEmailTicket(sql(), { ticketId: ticket.id, withAttachments: true });
