@@ -18,6 +18,9 @@ const envSchema = z
     // The embedded PGlite server mixes up statements of concurrent connections, so the start
     // and test commands set 1 when they run it; a real PostgreSQL server takes a pool.
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    // The embedded server also shares session state, such as prepared statements, between
+    // its connections; "off" there (the start and test commands set it).
+    DATABASE_PREPARED_STATEMENTS: z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("on"),
     APP_URL: z.string().url("must be the public base URL, e.g. https://support.example.org").default("http://localhost:3000"),
     DATA_DIR: z.string().default(".data"),
     AUTH_SECRET: optional,

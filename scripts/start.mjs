@@ -25,6 +25,7 @@ if (!process.env.DATABASE_URL) {
   embedded = await startEmbeddedDatabase({ dir: path.join(dataDir, "pglite"), port: dbPort });
   process.env.DATABASE_URL = embedded.url;
   process.env.DATABASE_POOL_MAX = "1";
+  process.env.DATABASE_PREPARED_STATEMENTS = "off";
   // One server process too: a second one would open a second connection.
   process.env.WEB_CONCURRENCY = "1";
 }

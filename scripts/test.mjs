@@ -51,6 +51,7 @@ if (!process.env.DATABASE_URL) {
   embedded = await startEmbeddedDatabase({ dir: "memory://", port });
   process.env.DATABASE_URL = embedded.url;
   process.env.DATABASE_POOL_MAX = "1";
+  process.env.DATABASE_PREPARED_STATEMENTS = "off";
 }
 
 try {

@@ -15,8 +15,8 @@ export default async function setup() {
     const embedded = await startEmbeddedDatabase({ dir: "memory://", port });
     url = embedded.url;
     stop = embedded.stop;
-    // See DATABASE_POOL_MAX in lib/env.ts: one connection on the embedded server.
-    process.env.GUICHET_TEST_POOL_MAX = "1";
+    // See DATABASE_POOL_MAX and DATABASE_PREPARED_STATEMENTS in lib/env.ts.
+    process.env.GUICHET_TEST_EMBEDDED = "1";
   }
 
   await migrateIfPending(url);

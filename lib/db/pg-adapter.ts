@@ -53,7 +53,8 @@ class CatalogTextClient extends pg.Client {
 export function createPool(connectionString: string, max = 10): pg.Pool {
   // Idle connections are kept a minute (pg's default is 10 s): opening one costs both sides
   // a password exchange, which a burst after a quiet moment would otherwise pay in full.
-  return new pg.Pool({ connectionString, max, idleTimeoutMillis: 60_000, Client: CatalogTextClient });
+  // They never keep a finished script or test process alive, though.
+  return new pg.Pool({ connectionString, max, idleTimeoutMillis: 60_000, allowExitOnIdle: true, Client: CatalogTextClient });
 }
 
 class MigrationAwarePrismaPg extends PrismaPg {
