@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -23,9 +23,12 @@ export default async function setup() {
   await seedIfEmpty(url);
 
   process.env.GUICHET_TEST_DATABASE_URL = url;
-  process.env.GUICHET_TEST_DATA_DIR = mkdtempSync(path.join(tmpdir(), "guichet-test-"));
+  // Every file a test writes goes under this folder, removed at the end of the run.
+  const dataDir = mkdtempSync(path.join(tmpdir(), "guichet-test-"));
+  process.env.GUICHET_TEST_DATA_DIR = dataDir;
 
   return async () => {
     await stop?.();
+    rmSync(dataDir, { recursive: true, force: true });
   };
 }

@@ -1,11 +1,13 @@
 import { mkdtemp, readdir, stat } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Readable } from "node:stream";
 
 import { describe, expect, it } from "vitest";
 
 import { createLocalStorage } from "./local-storage";
+
+// Removed with the run's data folder (tests/global-setup.ts).
+const testDataDir = `${process.env.GUICHET_TEST_DATA_DIR}`;
 
 async function readAll(source: Readable | Buffer): Promise<Buffer> {
   if (Buffer.isBuffer(source)) return source;
@@ -18,7 +20,7 @@ async function readAll(source: Readable | Buffer): Promise<Buffer> {
 
 describe("local attachment storage", () => {
   it("writes private files under <data>/uploads, reads them back and removes them", async () => {
-    const dataDir = await mkdtemp(path.join(tmpdir(), "guichet-storage-"));
+    const dataDir = await mkdtemp(path.join(testDataDir, "storage-"));
     const storage = createLocalStorage(dataDir);
     const key = "abcdefghijklmnop0123456789";
 
@@ -34,7 +36,7 @@ describe("local attachment storage", () => {
   });
 
   it("refuses keys that could leave the uploads folder, and never overwrites", async () => {
-    const storage = createLocalStorage(await mkdtemp(path.join(tmpdir(), "guichet-storage-")));
+    const storage = createLocalStorage(await mkdtemp(path.join(testDataDir, "storage-")));
 
     await expect(
       storage.put("../../etc/passwd-xxxxxxxx", Buffer.from("x"), "text/plain"),

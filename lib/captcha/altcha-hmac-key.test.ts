@@ -1,5 +1,4 @@
 import { mkdtemp, readFile, stat } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
 
 import { afterEach, describe, expect, it } from "vitest";
@@ -18,7 +17,7 @@ describe("getAltchaHmacKey", () => {
   });
 
   it("generates a key once in the data folder, readable only by Guichet, and keeps it", async () => {
-    process.env.DATA_DIR = await mkdtemp(path.join(tmpdir(), "guichet-altcha-"));
+    process.env.DATA_DIR = await mkdtemp(path.join(`${process.env.GUICHET_TEST_DATA_DIR}`, "altcha-"));
     resetEnvForTests();
 
     const key = await getAltchaHmacKey();
