@@ -32,6 +32,8 @@ const statementNames = new Map<string, string>();
 // parses and plans the hot statements once per connection rather than at every ticket
 // (measured: the database's CPU per ticket halved). The name is derived from the text; the
 // code holds a few dozen distinct texts, so the cache is bounded.
+// LIMITATION: a migration applied while the server runs can make a prepared statement fail
+// ("cached plan must not change result type") until the server restarts, as deploys do.
 function prepared(statement: Prisma.Sql): pg.QueryConfig {
   if (env().DATABASE_PREPARED_STATEMENTS === "off") return { text: statement.text, values: statement.values };
 
