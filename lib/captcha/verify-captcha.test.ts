@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
-import { solveChallenge, type Challenge } from "altcha-lib";
+import { solveChallenge } from "altcha-lib";
 import { deriveKey } from "altcha-lib/algorithms/sha";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
@@ -14,23 +14,13 @@ import { createAltchaChallenge } from "./create-altcha-challenge";
 import { assertHoneypotEmpty } from "./honeypot";
 import { verifyCaptcha } from "./verify-captcha";
 import { refusal } from "@/tests/app-error-of";
-
-async function solvedPayload(challenge: Challenge): Promise<string> {
-  const solution = await solveChallenge({ challenge, deriveKey });
-  if (!solution) throw new Error("challenge not solved");
-  const payload = {
-    challenge: { parameters: challenge.parameters, signature: challenge.signature },
-    solution,
-  };
-
-  return Buffer.from(JSON.stringify(payload)).toString("base64");
-}
+import { solvedCaptcha } from "@/tests/fixtures/solved-captcha";
 
 const sql = pgSqlClient(appPool());
 
 describe("verifyCaptcha with ALTCHA", () => {
   it("accepts a solved challenge once, then refuses it as reused", async () => {
-    const payload = await solvedPayload(await createAltchaChallenge());
+    const payload = await solvedCaptcha(await createAltchaChallenge());
 
     await expect(verifyCaptcha(sql, { payload })).resolves.toBeUndefined();
 
@@ -59,7 +49,7 @@ describe("verifyCaptcha with ALTCHA", () => {
   });
 
   it("refuses a challenge that has expired", async () => {
-    const payload = await solvedPayload(
+    const payload = await solvedCaptcha(
       await createAltchaChallenge({ expiresAt: new Date(Date.now() - 1000) }),
     );
 
@@ -68,7 +58,7 @@ describe("verifyCaptcha with ALTCHA", () => {
   });
 
   it("forgets the single-use mark when the caller's transaction rolls back", async () => {
-    const payload = await solvedPayload(await createAltchaChallenge());
+    const payload = await solvedCaptcha(await createAltchaChallenge());
 
     await expect(
       inTransaction(async (sql) => {

@@ -1,11 +1,9 @@
 import { randomUUID } from "node:crypto";
 
-import { solveChallenge } from "altcha-lib";
-import { deriveKey } from "altcha-lib/algorithms/sha";
 import { describe, expect, it, vi } from "vitest";
 
-import { createAltchaChallenge } from "@/lib/captcha/create-altcha-challenge";
 import { db } from "@/lib/db/client";
+import { solvedCaptcha } from "@/tests/fixtures/solved-captcha";
 
 import { createTicket } from "./create-ticket";
 import { generateTicketNumber } from "./generate-ticket-number";
@@ -16,14 +14,6 @@ import { makeTicketSchema } from "./ticket-schema";
 vi.mock("./generate-ticket-number", () => ({ generateTicketNumber: vi.fn() }));
 
 async function questionInput(email: string) {
-  const challenge = await createAltchaChallenge();
-  const solution = await solveChallenge({ challenge, deriveKey });
-  const captcha = Buffer.from(
-    JSON.stringify({
-      challenge: { parameters: challenge.parameters, signature: challenge.signature },
-      solution,
-    }),
-  ).toString("base64");
   const question = await db.topic.findUniqueOrThrow({ where: { slug: "question" } });
   const schema = makeTicketSchema(await listTopicRules());
 
@@ -39,7 +29,7 @@ async function questionInput(email: string) {
     organisationId: "",
     website: "",
     submissionKey: randomUUID(),
-    captcha,
+    captcha: await solvedCaptcha(),
   });
 }
 

@@ -1,31 +1,17 @@
 import { randomUUID } from "node:crypto";
 
-import { solveChallenge } from "altcha-lib";
-import { deriveKey } from "altcha-lib/algorithms/sha";
 import { describe, expect, it } from "vitest";
 
 import { createDraftAttachment } from "@/lib/attachments/create-draft-attachment";
-import { createAltchaChallenge } from "@/lib/captcha/create-altcha-challenge";
 import { db } from "@/lib/db/client";
 
 import { createTicket } from "./create-ticket";
 import { listTopicRules } from "./list-topic-rules";
 import { makeTicketSchema, type TicketInput } from "./ticket-schema";
 import { refusal } from "@/tests/app-error-of";
+import { solvedCaptcha } from "@/tests/fixtures/solved-captcha";
 
 // The CAPTCHA is solved for real, as a browser would: nothing here is mocked.
-async function solvedCaptcha(): Promise<string> {
-  const challenge = await createAltchaChallenge();
-  const solution = await solveChallenge({ challenge, deriveKey });
-  if (!solution) throw new Error("challenge not solved");
-  const payload = {
-    challenge: { parameters: challenge.parameters, signature: challenge.signature },
-    solution,
-  };
-
-  return Buffer.from(JSON.stringify(payload)).toString("base64");
-}
-
 function uniqueEmail(name: string): string {
   return `${name}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.ch`;
 }
