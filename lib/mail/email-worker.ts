@@ -47,7 +47,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * Waits until requests leave the event loop some room, then answers how many emails to send
  * now: a full batch, or a few when the process stayed busy for MAX_YIELD_MS.
  */
-async function yieldToRequests(): Promise<number> {
+export async function yieldToRequests(): Promise<number> {
   const giveUpAt = Date.now() + MAX_YIELD_MS;
   let before = performance.eventLoopUtilization();
   while (Date.now() < giveUpAt) {

@@ -1,7 +1,7 @@
 import "server-only";
 
-// Reference data (topics, organisations) changes only when the seed or an admin edits it,
-// yet every submission reads it: a short-lived copy per process saves those queries.
+// Reference data (topics, organisations, routing) changes only when the seed or an admin
+// edits it, yet every submission reads it: a short-lived copy per process saves those queries.
 const TTL_MS = 10_000;
 
 type Entry = { loadedAt: number; value: Promise<unknown> };
