@@ -35,6 +35,9 @@ export default defineConfig({
       APP_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
       LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+      // Two processes share the port on a real PostgreSQL server, as in production, so the
+      // browser tests cover that too (the test command sets 1 on the embedded database).
+      WEB_CONCURRENCY: process.env.WEB_CONCURRENCY ?? "2",
     },
   },
 });

@@ -52,6 +52,7 @@ if (!process.env.DATABASE_URL) {
   process.env.DATABASE_URL = embedded.url;
   process.env.DATABASE_POOL_MAX = "1";
   process.env.DATABASE_PREPARED_STATEMENTS = "off";
+  process.env.WEB_CONCURRENCY = "1";
 }
 
 try {
