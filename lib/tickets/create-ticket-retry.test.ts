@@ -3,33 +3,23 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
 
 import { db } from "@/lib/db/client";
-import { solvedCaptcha } from "@/tests/fixtures/solved-captcha";
+import { ticketFormInput } from "@/tests/fixtures/ticket-form-input";
 
 import { createTicket } from "./create-ticket";
 import { generateTicketNumber } from "./generate-ticket-number";
-import { listTopicRules } from "./list-topic-rules";
-import { makeTicketSchema } from "./ticket-schema";
 
 // The number generator is replaced so a collision with an existing ticket is certain.
 vi.mock("./generate-ticket-number", () => ({ generateTicketNumber: vi.fn() }));
 
 async function questionInput(email: string) {
   const question = await db.topic.findUniqueOrThrow({ where: { slug: "question" } });
-  const schema = makeTicketSchema(await listTopicRules());
 
-  return schema.parse({
+  return ticketFormInput({
     email,
     fullName: "Jean Collision",
     phone: "",
     topicId: question.id,
     summary: `Numéro déjà pris ${randomUUID()}`,
-    details: "",
-    attachments: [],
-    partnerId: "",
-    organisationId: "",
-    website: "",
-    submissionKey: randomUUID(),
-    captcha: await solvedCaptcha(),
   });
 }
 

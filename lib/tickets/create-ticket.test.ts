@@ -1,17 +1,15 @@
-import { randomUUID } from "node:crypto";
-
 import { describe, expect, it } from "vitest";
 
 import { createDraftAttachment } from "@/lib/attachments/create-draft-attachment";
 import { db } from "@/lib/db/client";
 
 import { createTicket } from "./create-ticket";
-import { listTopicRules } from "./list-topic-rules";
-import { makeTicketSchema, type TicketInput } from "./ticket-schema";
 import { refusal } from "@/tests/app-error-of";
 import { solvedCaptcha } from "@/tests/fixtures/solved-captcha";
+import { ticketFormInput } from "@/tests/fixtures/ticket-form-input";
 
 // The CAPTCHA is solved for real, as a browser would: nothing here is mocked.
+
 function uniqueEmail(name: string): string {
   return `${name}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.ch`;
 }
@@ -25,23 +23,6 @@ async function referenceIds() {
   ]);
 
   return { data, question, preverenges, organisation };
-}
-
-async function formInput(values: Record<string, unknown>): Promise<TicketInput> {
-  const schema = makeTicketSchema(await listTopicRules());
-
-  return schema.parse({
-    fullName: "Marie Dupont",
-    phone: "021 123 45 67",
-    details: "",
-    attachments: [],
-    partnerId: "",
-    organisationId: "",
-    website: "",
-    submissionKey: randomUUID(),
-    captcha: await solvedCaptcha(),
-    ...values,
-  });
 }
 
 async function counts() {
@@ -63,7 +44,7 @@ describe("createTicket", () => {
       fileName: "limites.geojson",
       bytes: new TextEncoder().encode('{"type":"FeatureCollection","features":[]}'),
     });
-    const input = await formInput({
+    const input = await ticketFormInput({
       email,
       topicId: data.id,
       summary: "Limite de parcelle erronée",
@@ -128,7 +109,7 @@ describe("createTicket", () => {
   it("sends a public question to the support team", async () => {
     const { question } = await referenceIds();
     const email = uniqueEmail("paul");
-    const input = await formInput({
+    const input = await ticketFormInput({
       email,
       topicId: question.id,
       summary: "Comment imprimer un plan ?",
@@ -156,7 +137,7 @@ describe("createTicket", () => {
       fileName: "note.csv",
       bytes: new TextEncoder().encode("parcelle;surface\n1234;560\n"),
     });
-    const input = await formInput({
+    const input = await ticketFormInput({
       email: uniqueEmail("anne"),
       topicId: data.id,
       summary: "Question sur une commune",
@@ -174,7 +155,7 @@ describe("createTicket", () => {
 
   it("refuses a filled honeypot and stores nothing", async () => {
     const { question } = await referenceIds();
-    const input = await formInput({
+    const input = await ticketFormInput({
       email: uniqueEmail("robot"),
       topicId: question.id,
       summary: "Offre spéciale",
@@ -190,7 +171,7 @@ describe("createTicket", () => {
 
   it("makes one ticket of the same submission sent twice at once", async () => {
     const { question } = await referenceIds();
-    const input = await formInput({
+    const input = await ticketFormInput({
       email: uniqueEmail("double"),
       topicId: question.id,
       summary: "Double clic",
@@ -216,8 +197,8 @@ describe("createTicket", () => {
       details: "Même texte.",
     };
 
-    const first = await createTicket({ input: await formInput(content), locale: "fr" });
-    const second = await createTicket({ input: await formInput(content), locale: "fr" });
+    const first = await createTicket({ input: await ticketFormInput(content), locale: "fr" });
+    const second = await createTicket({ input: await ticketFormInput(content), locale: "fr" });
 
     expect(second.isDuplicate).toBe(true);
     expect(second.acknowledgment.number).toBe(first.acknowledgment.number);
@@ -237,11 +218,11 @@ describe("createTicket", () => {
     };
 
     const first = await createTicket({
-      input: await formInput({ ...content, partnerId: preverenges.id }),
+      input: await ticketFormInput({ ...content, partnerId: preverenges.id }),
       locale: "fr",
     });
     const second = await createTicket({
-      input: await formInput({ ...content, partnerId: echichens.id }),
+      input: await ticketFormInput({ ...content, partnerId: echichens.id }),
       locale: "fr",
     });
 
@@ -262,14 +243,14 @@ describe("createTicket", () => {
       partnerId: preverenges.id,
       organisationId: organisation.id,
     };
-    const first = await createTicket({ input: await formInput(content), locale: "fr" });
+    const first = await createTicket({ input: await ticketFormInput(content), locale: "fr" });
     const draft = await createDraftAttachment(db, {
       fileName: "plan.geojson",
       bytes: new TextEncoder().encode('{"type":"FeatureCollection","features":[]}'),
     });
 
     const second = await createTicket({
-      input: await formInput({ ...content, attachments: [draft.id] }),
+      input: await ticketFormInput({ ...content, attachments: [draft.id] }),
       locale: "fr",
     });
 
@@ -282,7 +263,7 @@ describe("createTicket", () => {
     const { question } = await referenceIds();
     const captcha = await solvedCaptcha();
     await createTicket({
-      input: await formInput({
+      input: await ticketFormInput({
         email: uniqueEmail("one"),
         topicId: question.id,
         summary: "Premier",
@@ -290,7 +271,7 @@ describe("createTicket", () => {
       }),
       locale: "fr",
     });
-    const input = await formInput({
+    const input = await ticketFormInput({
       email: uniqueEmail("two"),
       topicId: question.id,
       summary: "Second",
